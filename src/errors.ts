@@ -1,0 +1,225 @@
+/**
+ * The error hierarchy. Every error this library throws is an {@linkcode OsuError}; errors that
+ * come from a request (an HTTP status, a network failure, a timeout, a body that is not what it
+ * should be) are {@linkcode OsuApiError}s with the endpoint and status. No error ever carries a
+ * client secret, password, access or refresh token: messages are built from endpoint names,
+ * statuses and osu-web's own error text only.
+ *
+ * @module
+ */
+
+/**
+ * The base of every error thrown by osu-ts.
+ *
+ * @example Catch anything from the library
+ * ```ts
+ * import { OsuError, Scope } from "@osu-ts/api";
+ * import { assert } from "@std/assert";
+ *
+ * try {
+ *   // deno-lint-ignore no-explicit-any
+ *   new Scope("pubic" as any);
+ * } catch (error) {
+ *   assert(error instanceof OsuError);
+ * }
+ * ```
+ */
+export class OsuError extends Error {
+  /**
+   * @param message what went wrong and, where there is something to do, what to do next
+   * @param options the underlying error, if any
+   */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * A scope name that osu! does not know (for example the typo `"pubic"`), or a scope the chosen
+ * grant cannot ask for.
+ */
+export class InvalidScopeError extends OsuError {
+  /** The names at fault. */
+  readonly scopes: readonly string[];
+  /**
+   * @param message the explanation
+   * @param scopes the names at fault
+   */
+  constructor(message: string, scopes: readonly string[]) {
+    super(message);
+    this.scopes = scopes;
+  }
+}
+
+/** The client's token lacks the scope an endpoint needs; thrown before any request is sent. */
+export class MissingScopeError extends OsuError {
+  /** The endpoint's method name. */
+  readonly endpoint: string;
+  /** The scope the endpoint needs. */
+  readonly required: string;
+  /** The scopes the client has. */
+  readonly granted: readonly string[];
+  /**
+   * @param endpoint the endpoint's method name
+   * @param required the scope it needs
+   * @param granted the scopes the client has
+   */
+  constructor(endpoint: string, required: string, granted: readonly string[]) {
+    const have = granted.length ? granted.join(" ") : "no token";
+    super(
+      `${endpoint} needs the "${required}" scope, but this client has: ${have}. ` +
+        `Create the client with a Scope that includes "${required}"`,
+    );
+    this.endpoint = endpoint;
+    this.required = required;
+    this.granted = granted;
+  }
+}
+
+/**
+ * The endpoint needs a kind of token this client cannot have: a user's token (authorization code
+ * or password grant) or the lazer client's `*` token. Thrown before any request is sent.
+ */
+export class GrantError extends OsuError {
+  /** The endpoint's method name. */
+  readonly endpoint: string;
+  /** Who may call it: `"user"` or `"lazer"` (or `"any"` when the client has no auth at all). */
+  readonly needs: string;
+  /**
+   * @param endpoint the endpoint's method name
+   * @param needs who may call it
+   * @param message the explanation
+   */
+  constructor(endpoint: string, needs: string, message: string) {
+    super(message);
+    this.endpoint = endpoint;
+    this.needs = needs;
+  }
+}
+
+/** An argument is not valid (a bad id, a missing required value); thrown before any request. */
+export class InvalidArgumentError extends OsuError {}
+
+/** What {@linkcode OsuApiError} is built from. */
+export interface OsuApiErrorInit {
+  /** The HTTP status; `0` when no response came (network failure, timeout). */
+  readonly status: number;
+  /** The endpoint's method name (or `"token"` for the OAuth token endpoint). */
+  readonly endpoint: string;
+  /** osu-web's own error text from the body, if any. */
+  readonly serverMessage?: string | undefined;
+  /** The underlying error. */
+  readonly cause?: unknown;
+}
+
+/**
+ * An error that came from a request: an HTTP error status, a network failure, a timeout or a
+ * body that could not be read. Subclasses say which.
+ *
+ * @example Branch on the kind of failure
+ * ```ts
+ * import { Client, NotFoundError } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertRejects } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch, requestWaitTime: 0 });
+ * await assertRejects(() => client.getUser(999_999_999), NotFoundError);
+ * ```
+ */
+export class OsuApiError extends OsuError {
+  /** The HTTP status; `0` when no response came. */
+  readonly status: number;
+  /** The endpoint's method name (or `"token"` for the OAuth token endpoint). */
+  readonly endpoint: string;
+  /** osu-web's own error text, if the body had any. */
+  readonly serverMessage: string | undefined;
+  /**
+   * @param message the explanation
+   * @param init status, endpoint, server text and cause
+   */
+  constructor(message: string, init: OsuApiErrorInit) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.endpoint = init.endpoint;
+    this.serverMessage = init.serverMessage;
+  }
+}
+
+/** 401: no token, or one osu-web no longer accepts. */
+export class UnauthorizedError extends OsuApiError {}
+
+/** 403: the token lacks a scope, or the action is not allowed. */
+export class ForbiddenError extends OsuApiError {}
+
+/** 404: nothing there (osu-web often sends `{"error": null}` or an empty body). */
+export class NotFoundError extends OsuApiError {}
+
+/** 422: osu-web refused the input. */
+export class ValidationError extends OsuApiError {}
+
+/** 429: too many requests. */
+export class RateLimitError extends OsuApiError {
+  /** Seconds osu-web asked to wait (`Retry-After`), when it said. */
+  readonly retryAfter: number | undefined;
+  /**
+   * @param message the explanation
+   * @param init status, endpoint, server text, cause and `retryAfter`
+   */
+  constructor(message: string, init: OsuApiErrorInit & { retryAfter?: number | undefined }) {
+    super(message, init);
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+/** 5xx: osu-web (or the proxy in front of it) failed. */
+export class ServerError extends OsuApiError {}
+
+/** The body was not what the endpoint sends (HTML from a proxy, truncated JSON). */
+export class MalformedResponseError extends OsuApiError {
+  /** A short, secret-free start of the body. */
+  readonly excerpt: string;
+  /**
+   * @param message the explanation
+   * @param init status, endpoint, cause and the body excerpt
+   */
+  constructor(message: string, init: OsuApiErrorInit & { excerpt: string }) {
+    super(message, init);
+    this.excerpt = init.excerpt;
+  }
+}
+
+/** The request never got a response: DNS, connection refused or reset. */
+export class NetworkError extends OsuApiError {}
+
+/** No response within the timeout. */
+export class TimeoutError extends OsuApiError {
+  /** The timeout that passed, in milliseconds. */
+  readonly timeoutMs: number;
+  /**
+   * @param message the explanation
+   * @param init status (0), endpoint and the timeout
+   */
+  constructor(message: string, init: OsuApiErrorInit & { timeoutMs: number }) {
+    super(message, init);
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+/**
+ * OAuth failed: bad client credentials, a bad or expired code, a refresh token osu-web rejected.
+ * When a refresh is rejected the stored token is cleared and the user must log in again.
+ */
+export class AuthError extends OsuApiError {
+  /** The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...). */
+  readonly oauthError: string | undefined;
+  /**
+   * @param message the explanation
+   * @param init status, endpoint (`"token"`), server text, cause and the OAuth error code
+   */
+  constructor(message: string, init: OsuApiErrorInit & { oauthError?: string | undefined }) {
+    super(message, init);
+    this.oauthError = init.oauthError;
+  }
+}

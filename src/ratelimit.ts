@@ -1,0 +1,222 @@
+/**
+ * Rate limiting: a queue callers wait on before each request goes out. The in-memory limiter
+ * keeps osu.py's two knobs exactly, under any concurrency: at least `requestWaitTime` seconds
+ * between request starts, and at most `limitPerMinute` (cost-weighted) requests in any window.
+ *
+ * @module
+ */
+import { type Clock, systemClock } from "./clock.ts";
+import { InvalidArgumentError } from "./errors.ts";
+
+/** What a caller asks the limiter for. */
+export interface AcquireOptions {
+  /** How many units this request costs (osu-web charges `GET users` one per id). @default {1} */
+  readonly cost?: number;
+  /** A separate budget (osu-web throttles replay downloads on their own). */
+  readonly bucket?: string;
+  /** Gives up waiting; the promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** What the server said about the budget on a response. */
+export interface RateLimitObservation {
+  /** `X-RateLimit-Limit`. */
+  readonly limit?: number | undefined;
+  /** `X-RateLimit-Remaining`. */
+  readonly remaining?: number | undefined;
+  /** `Retry-After`, in seconds, on a 429. */
+  readonly retryAfter?: number | undefined;
+}
+
+/** Decides when each request may go out. */
+export interface RateLimiter {
+  /**
+   * Resolves when a request may start; counts it at once.
+   *
+   * @param options cost, bucket and an abort signal
+   */
+  acquire(options?: AcquireOptions): Promise<void>;
+  /**
+   * Learns from the server's rate-limit headers (optional).
+   *
+   * @param observation what the response said
+   */
+  observe?(observation: RateLimitObservation): void;
+}
+
+/** Options of {@linkcode MemoryRateLimiter}. */
+export interface MemoryRateLimiterOptions {
+  /** Seconds between request starts. @default {1} */
+  readonly requestWaitTime?: number;
+  /** Requests (cost units) allowed in any window. @default {60} */
+  readonly limitPerMinute?: number;
+  /** The window's length in milliseconds (shorten it in tests). @default {60000} */
+  readonly windowMs?: number;
+  /** Per-bucket caps, e.g. `{ replay: 10 }`. */
+  readonly bucketLimits?: Readonly<Record<string, number>>;
+  /** The clock. @default {systemClock} */
+  readonly clock?: Clock;
+}
+
+interface Waiter {
+  readonly cost: number;
+  readonly bucket: string | undefined;
+  readonly resolve: () => void;
+}
+
+/**
+ * The default limiter, in this process's memory. One FIFO queue: the head waits until both
+ * knobs allow it, so no caller starves and the knobs are exact.
+ *
+ * @example
+ * ```ts
+ * import { MemoryRateLimiter } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const limiter = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 1200 });
+ * await limiter.acquire();
+ * await limiter.acquire({ cost: 50 });
+ * assertEquals(limiter.used(), 51);
+ * ```
+ */
+export class MemoryRateLimiter implements RateLimiter {
+  readonly #waitMs: number;
+  readonly #limit: number;
+  readonly #windowMs: number;
+  readonly #bucketLimits: Readonly<Record<string, number>>;
+  readonly #clock: Clock;
+  readonly #queue: Waiter[] = [];
+  /** Start times and costs of requests in the current window, oldest first. */
+  readonly #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  #lastStart = -Infinity;
+  #pausedUntil = 0;
+  #pumping = false;
+  #wake: AbortController | undefined;
+
+  /**
+   * @param options the two knobs, the window, bucket caps and the clock
+   * @throws {InvalidArgumentError} on a negative wait or a limit below 1
+   */
+  constructor(options: MemoryRateLimiterOptions = {}) {
+    this.#waitMs = (options.requestWaitTime ?? 1) * 1000;
+    this.#limit = options.limitPerMinute ?? 60;
+    this.#windowMs = options.windowMs ?? 60_000;
+    this.#bucketLimits = options.bucketLimits ?? {};
+    this.#clock = options.clock ?? systemClock;
+    if (!(this.#waitMs >= 0)) throw new InvalidArgumentError("requestWaitTime must be 0 or more");
+    if (!(this.#limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
+    if (!(this.#windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+  }
+
+  /**
+   * Cost units used in the window ending now.
+   *
+   * @param bucket count only this bucket
+   * @returns the units
+   */
+  used(bucket?: string): number {
+    this.#forget(this.#clock.now());
+    return this.#sum(bucket);
+  }
+
+  /** @inheritdoc */
+  acquire(options: AcquireOptions = {}): Promise<void> {
+    const cost = options.cost ?? 1;
+    const { bucket, signal } = options;
+    if (!(cost >= 0) || cost > this.#limit) {
+      return Promise.reject(
+        new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${this.#limit}`),
+      );
+    }
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<void>((resolve, reject) => {
+      const waiter: Waiter = {
+        cost,
+        bucket,
+        resolve: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+      };
+      const onAbort = () => {
+        const index = this.#queue.indexOf(waiter);
+        if (index < 0) return;
+        this.#queue.splice(index, 1);
+        if (index === 0) this.#wake?.abort();
+        reject(signal?.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.#queue.push(waiter);
+      this.#pump();
+    });
+  }
+
+  /** @inheritdoc */
+  observe(observation: RateLimitObservation): void {
+    if (observation.retryAfter !== undefined && observation.retryAfter >= 0) {
+      this.#pausedUntil = Math.max(
+        this.#pausedUntil,
+        this.#clock.now() + observation.retryAfter * 1000,
+      );
+    }
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    try {
+      while (this.#queue.length) {
+        const head = this.#queue[0];
+        const now = this.#clock.now();
+        const delay = this.#delayFor(head, now);
+        if (delay <= 0) {
+          this.#queue.shift();
+          this.#lastStart = now;
+          this.#starts.push({ at: now, cost: head.cost, bucket: head.bucket });
+          head.resolve();
+          continue;
+        }
+        this.#wake = new AbortController();
+        await this.#clock.sleep(delay, this.#wake.signal).catch(() => {});
+        this.#wake = undefined;
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  #delayFor(waiter: Waiter, now: number): number {
+    this.#forget(now);
+    let at = Math.max(this.#lastStart + this.#waitMs, this.#pausedUntil);
+    at = Math.max(at, this.#windowFreeAt(waiter.cost, this.#limit, undefined, now));
+    const bucketLimit = waiter.bucket ? this.#bucketLimits[waiter.bucket] : undefined;
+    if (bucketLimit !== undefined) {
+      at = Math.max(at, this.#windowFreeAt(waiter.cost, bucketLimit, waiter.bucket, now));
+    }
+    return at - now;
+  }
+
+  /** The earliest time `cost` more units fit under `limit` in the window. */
+  #windowFreeAt(cost: number, limit: number, bucket: string | undefined, now: number): number {
+    let used = this.#sum(bucket);
+    if (used + cost <= limit) return now;
+    for (const start of this.#starts) {
+      if (bucket !== undefined && start.bucket !== bucket) continue;
+      used -= start.cost;
+      if (used + cost <= limit) return start.at + this.#windowMs;
+    }
+    return now;
+  }
+
+  #sum(bucket: string | undefined): number {
+    let used = 0;
+    for (const start of this.#starts) {
+      if (bucket === undefined || start.bucket === bucket) used += start.cost;
+    }
+    return used;
+  }
+
+  #forget(now: number): void {
+    while (this.#starts.length && this.#starts[0].at + this.#windowMs <= now) this.#starts.shift();
+  }
+}
