@@ -1,0 +1,40 @@
+/**
+ * osu-ts: a dependency-free client for the osu! API v2, for Deno, Deno Deploy and Cloudflare
+ * Workers. A port of osu.py's design: a `Client` whose methods are named after the osu! API docs,
+ * endpoint descriptors, an HTTP handler, a rate limiter, and auth handlers for client credentials,
+ * the authorization code (with refresh) and the lazer password grant.
+ *
+ * @example
+ * ```ts
+ * import { Client } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch });
+ * assertEquals((await client.getUser("@peppy")).id, 2);
+ * ```
+ *
+ * @module
+ */
+export * from "./src/client.ts";
+export * from "./src/client/core.ts";
+export * from "./src/client/options.ts";
+export * from "./src/client/users.ts";
+export * from "./src/client/beatmaps.ts";
+export * from "./src/client/beatmapsets.ts";
+export * from "./src/client/rankings.ts";
+export * from "./src/endpoint.ts";
+export * from "./src/endpoints.ts";
+export * from "./src/errors.ts";
+export * from "./src/clock.ts";
+export * from "./src/http.ts";
+export * from "./src/ratelimit.ts";
+export * from "./src/auth/scope.ts";
+export * from "./src/auth/grant_rules.ts";
+export * from "./src/auth/token_store.ts";
+export * from "./src/auth/pkce.ts";
+export * from "./src/auth/base_auth_handler.ts";
+export * from "./src/auth/auth_handler.ts";
+export * from "./src/auth/lazer_auth_handler.ts";
+export type * from "./src/models/mod.ts";

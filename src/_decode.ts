@@ -1,0 +1,160 @@
+/**
+ * Turns a response into a value or a typed error.
+ *
+ * @module
+ */
+import type { ResponseKind } from "./endpoint.ts";
+import {
+  AuthError,
+  ForbiddenError,
+  MalformedResponseError,
+  NotFoundError,
+  OsuApiError,
+  RateLimitError,
+  ServerError,
+  UnauthorizedError,
+  ValidationError,
+} from "./errors.ts";
+import { excerpt, redact } from "./_redact.ts";
+
+/** The endpoint name used for the OAuth token endpoint in errors and logs. */
+export const TOKEN_ENDPOINT = "token";
+
+/**
+ * Reads a successful response's body.
+ *
+ * @param endpoint the endpoint's name
+ * @param response the response
+ * @param kind how to decode it
+ * @returns the decoded body
+ * @throws {MalformedResponseError} when the body is not valid JSON
+ */
+export async function decodeBody(
+  endpoint: string,
+  response: Response,
+  kind: ResponseKind,
+): Promise<unknown> {
+  if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
+  const text = await response.text();
+  if (kind === "empty" || response.status === 204 || text === "") {
+    if (kind === "json" && text === "" && response.status !== 204) {
+      throw malformed(endpoint, response.status, text, "an empty body");
+    }
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw malformed(endpoint, response.status, text, "a body that is not JSON", cause);
+  }
+}
+
+function malformed(
+  endpoint: string,
+  status: number,
+  text: string,
+  what: string,
+  cause?: unknown,
+): MalformedResponseError {
+  const shown = excerpt(text, 120);
+  return new MalformedResponseError(
+    `${endpoint} answered ${status} with ${what}${shown ? `: ${JSON.stringify(shown)}` : ""}`,
+    {
+      status,
+      endpoint,
+      excerpt: shown,
+      cause: cause instanceof Error ? new Error(cause.message) : undefined,
+    },
+  );
+}
+
+/**
+ * Builds the typed error for an error response (status 400 and up).
+ *
+ * @param endpoint the endpoint's name
+ * @param response the response; its body is read
+ * @returns the error to throw
+ */
+export async function errorFromResponse(
+  endpoint: string,
+  response: Response,
+): Promise<OsuApiError> {
+  const status = response.status;
+  const text = await response.text().catch(() => "");
+  const body = parseJson(text);
+  const serverMessage = serverMessageOf(body, text);
+  const said = serverMessage ? `: ${serverMessage}` : "";
+  const init = { status, endpoint, serverMessage };
+  if (endpoint === TOKEN_ENDPOINT && status < 500) {
+    const oauthError = typeof body?.error === "string" ? body.error : undefined;
+    return new AuthError(`The OAuth token request failed with ${status}${said}`, {
+      ...init,
+      oauthError,
+    });
+  }
+  switch (status) {
+    case 401:
+      return new UnauthorizedError(
+        `${endpoint} answered 401 Unauthorized${said}. The token is missing, expired or revoked`,
+        init,
+      );
+    case 403:
+      return new ForbiddenError(`${endpoint} answered 403 Forbidden${said}`, init);
+    case 404:
+      return new NotFoundError(`${endpoint} answered 404 Not Found${said}`, init);
+    case 422:
+      return new ValidationError(`${endpoint} answered 422 Unprocessable${said}`, init);
+    case 429: {
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      return new RateLimitError(
+        `${endpoint} answered 429 Too Many Requests${said}${
+          retryAfter === undefined ? "" : `; retry after ${retryAfter} s`
+        }`,
+        { ...init, retryAfter },
+      );
+    }
+  }
+  if (status >= 500) return new ServerError(`${endpoint} answered ${status}${said}`, init);
+  return new OsuApiError(`${endpoint} answered ${status}${said}`, init);
+}
+
+/**
+ * Reads `Retry-After` (seconds, or an HTTP date, which counts from now).
+ *
+ * @param value the header
+ * @param now the time now in milliseconds
+ * @returns seconds, or `undefined`
+ */
+export function parseRetryAfter(value: string | null, now = 0): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) || now === 0 ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+type JsonObject = Record<string, unknown>;
+
+function parseJson(text: string): JsonObject | undefined {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function serverMessageOf(body: JsonObject | undefined, text: string): string | undefined {
+  if (!body) {
+    return text.trim() ? `(non-JSON body) ${JSON.stringify(excerpt(text, 80))}` : undefined;
+  }
+  const parts: string[] = [];
+  for (const key of ["error_description", "hint", "message", "error"]) {
+    const value = body[key];
+    if (typeof value === "string" && value && !parts.includes(value)) parts.push(value);
+  }
+  if (!parts.length && typeof body.authentication === "string") {
+    parts.push(`authentication required (${body.authentication})`);
+  }
+  return parts.length ? redact(parts.join(" — ")) : undefined;
+}

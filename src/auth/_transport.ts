@@ -1,0 +1,26 @@
+/**
+ * What an auth handler needs to send token requests: the client's HTTP pipeline (so token
+ * requests go through the same `fetch` and rate limiter), the base URL and the clock.
+ *
+ * @module
+ */
+import type { Clock } from "../clock.ts";
+import type { HttpHandler } from "../http.ts";
+
+/** The default osu! host. */
+export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+
+/** How an auth handler reaches osu!. */
+export interface AuthTransport {
+  /** The HTTP pipeline. */
+  readonly http: HttpHandler;
+  /** The osu! host, e.g. `https://osu.ppy.sh`. */
+  readonly baseUrl: string;
+  /** The clock for expiry and lease waits. */
+  readonly clock: Clock;
+  /** Default timeout in milliseconds. */
+  readonly timeout?: number | undefined;
+}
+
+/** The symbol the client uses to hand its transport to an auth handler it was given. */
+export const attachTransport: unique symbol = Symbol("osu-ts.attachTransport");

@@ -1,0 +1,273 @@
+/**
+ * What every auth handler shares: keeping a token fresh. Any number of concurrent callers cause
+ * one token request (single-flight in this process); a shared {@linkcode TokenStore} with a lease
+ * makes a fleet of isolates refresh once; a refresh token is never sent twice.
+ *
+ * @module
+ */
+import { systemClock } from "../clock.ts";
+import { AuthError, OsuError } from "../errors.ts";
+import { type FetchFunction, HttpHandler } from "../http.ts";
+import { TOKEN_ENDPOINT } from "../_decode.ts";
+import type { GrantType } from "./grant_rules.ts";
+import type { Scope } from "./scope.ts";
+import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
+import { attachTransport, type AuthTransport, DEFAULT_BASE_URL } from "./_transport.ts";
+
+/** Options every auth handler takes. */
+export interface BaseAuthOptions {
+  /** Sends the token requests; when the handler is given to a `Client`, the client's is used instead unless set here. */
+  readonly fetch?: FetchFunction;
+  /** The osu! host. @default {"https://osu.ppy.sh"} */
+  readonly baseUrl?: string;
+  /** Where tokens are kept. @default {new MemoryTokenStore()} */
+  readonly tokenStore?: TokenStore;
+  /** The key of this token in the store (set it per user when many users share a store). */
+  readonly tokenKey?: string;
+  /** Refresh this many milliseconds before expiry. @default {60000} */
+  readonly refreshMargin?: number;
+  /** How long a refresh lease lasts if its holder dies, in milliseconds. @default {10000} */
+  readonly leaseTtl?: number;
+}
+
+interface TokenResponse {
+  readonly access_token?: unknown;
+  readonly refresh_token?: unknown;
+  readonly expires_in?: unknown;
+  readonly scope?: unknown;
+}
+
+/** The base class of {@linkcode AuthHandler} and {@linkcode LazerAuthHandler}. */
+export abstract class BaseAuthHandler {
+  /** The scopes this handler's token has (or will have). */
+  abstract readonly scope: Scope;
+  /** The grant of the current token. */
+  abstract readonly grant: GrantType;
+  /** Whether the token acts for a user (not just the application). */
+  abstract readonly actsForUser: boolean;
+
+  /** The key of this handler's token in the store. */
+  readonly tokenKey: string;
+  readonly #store: TokenStore;
+  readonly #margin: number;
+  readonly #leaseTtl: number;
+  #transport: AuthTransport;
+  readonly #ownFetch: boolean;
+  #cached: TokenRecord | undefined;
+  #inflight: Promise<TokenRecord> | undefined;
+
+  /**
+   * @param options shared options
+   * @param defaultKey the store key when none is given
+   */
+  constructor(options: BaseAuthOptions, defaultKey: string) {
+    this.tokenKey = options.tokenKey ?? defaultKey;
+    this.#store = options.tokenStore ?? new MemoryTokenStore();
+    this.#margin = options.refreshMargin ?? 60_000;
+    this.#leaseTtl = options.leaseTtl ?? 10_000;
+    this.#ownFetch = options.fetch !== undefined;
+    this.#transport = {
+      http: new HttpHandler({ fetch: options.fetch }),
+      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+      clock: systemClock,
+    };
+  }
+
+  /**
+   * Used by `Client` to route token requests through its own pipeline (its `fetch`, rate limiter,
+   * clock and base URL). A `fetch` given to the handler itself wins.
+   *
+   * @param transport the client's transport
+   */
+  [attachTransport](transport: AuthTransport): void {
+    this.#transport = this.#ownFetch ? { ...transport, http: this.#transport.http } : transport;
+  }
+
+  /** The osu! host token requests go to. */
+  get baseUrl(): string {
+    return this.#transport.baseUrl;
+  }
+
+  /**
+   * A valid access token: the cached one, the stored one, or a new one (refreshing when it is
+   * about to expire). Concurrent callers share one request.
+   *
+   * @param options `signal` stops this caller waiting (the shared request goes on for others)
+   * @returns the access token
+   * @throws {AuthError} when osu! refuses to give one
+   */
+  async getToken(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
+    options.signal?.throwIfAborted();
+    if (this.#fresh(this.#cached)) return this.#cached!.accessToken;
+    this.#inflight ??= this.#obtain().finally(() => this.#inflight = undefined);
+    const record = await abortable(this.#inflight, options.signal);
+    return record.accessToken;
+  }
+
+  /**
+   * Marks `accessToken` as no longer accepted (osu! answered 401), so the next `getToken`
+   * refreshes. Does nothing when the token has already been replaced.
+   *
+   * @param accessToken the token osu! refused
+   */
+  async invalidate(accessToken: string): Promise<void> {
+    if (this.#cached?.accessToken === accessToken) this.#cached = undefined;
+    const stored = await this.#store.get(this.tokenKey);
+    if (stored?.accessToken === accessToken) {
+      await this.#store.set(this.tokenKey, { ...stored, expiresAt: 0 });
+    }
+  }
+
+  /**
+   * Revokes the current token at osu! (`DELETE /api/v2/oauth/tokens/current`) and forgets it.
+   *
+   * @param options `signal` cancels the request
+   */
+  async revoke(options: { signal?: AbortSignal } = {}): Promise<void> {
+    const record = this.#cached ?? await this.#store.get(this.tokenKey);
+    this.#cached = undefined;
+    await this.#store.delete(this.tokenKey);
+    if (!record) return;
+    const { http, baseUrl } = this.#transport;
+    await http.send({
+      endpoint: "revokeCurrentToken",
+      method: "DELETE",
+      url: new URL(`${baseUrl}/api/v2/oauth/tokens/current`),
+      headers: new Headers({
+        authorization: `Bearer ${record.accessToken}`,
+        accept: "application/json",
+      }),
+      response: "empty",
+      signal: options.signal,
+    });
+  }
+
+  /** Forgets the token here and in the store, without telling osu!. */
+  async forget(): Promise<void> {
+    this.#cached = undefined;
+    await this.#store.delete(this.tokenKey);
+  }
+
+  /**
+   * Asks osu! for a token the first time (no refresh token yet).
+   *
+   * @param previous the stored record, if any (expired)
+   * @returns the form fields of the token request
+   */
+  protected abstract initialGrant(previous: TokenRecord | undefined): Record<string, string>;
+
+  /**
+   * The form fields of a refresh request.
+   *
+   * @param refreshToken the current refresh token
+   * @returns the fields
+   */
+  protected abstract refreshGrant(refreshToken: string): Record<string, string>;
+
+  /**
+   * Requests a token now, whatever is cached, and stores it.
+   *
+   * @param fields the token request's form fields
+   * @param grant the grant being used
+   * @param signal cancels the request
+   * @returns the stored record
+   */
+  protected async requestToken(
+    fields: Record<string, string>,
+    grant: GrantType,
+    signal?: AbortSignal,
+  ): Promise<TokenRecord> {
+    const { http, baseUrl, clock } = this.#transport;
+    const body = await http.send({
+      endpoint: TOKEN_ENDPOINT,
+      method: "POST",
+      url: new URL(`${baseUrl}/oauth/token`),
+      headers: new Headers({
+        accept: "application/json",
+        "content-type": "application/x-www-form-urlencoded",
+      }),
+      body: new URLSearchParams(fields).toString(),
+      response: "json",
+      signal,
+    }) as TokenResponse;
+    if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") {
+      throw new AuthError("The OAuth token response had no access_token or expires_in", {
+        status: 200,
+        endpoint: TOKEN_ENDPOINT,
+      });
+    }
+    const record: TokenRecord = {
+      accessToken: body.access_token,
+      refreshToken: typeof body.refresh_token === "string" ? body.refresh_token : undefined,
+      expiresAt: clock.now() + body.expires_in * 1000,
+      scope: typeof body.scope === "string" ? body.scope : this.scope.toString(),
+      grant: grant === "refresh_token" ? this.grant : grant,
+    };
+    await this.#store.set(this.tokenKey, record);
+    this.#cached = record;
+    return record;
+  }
+
+  #fresh(record: TokenRecord | undefined): record is TokenRecord {
+    return !!record && record.expiresAt - this.#margin > this.#transport.clock.now();
+  }
+
+  async #obtain(): Promise<TokenRecord> {
+    const clock = this.#transport.clock;
+    const started = clock.now();
+    for (;;) {
+      const stored = await this.#store.get(this.tokenKey);
+      if (this.#fresh(stored)) return this.#cached = stored;
+      const lease = await this.#store.acquireLease(this.tokenKey, this.#leaseTtl);
+      if (lease) {
+        try {
+          const current = await this.#store.get(this.tokenKey);
+          if (this.#fresh(current)) return this.#cached = current;
+          return await this.#renew(current);
+        } finally {
+          await lease.release().catch(() => {});
+        }
+      }
+      if (clock.now() - started > this.#leaseTtl * 3) {
+        throw new OsuError(
+          "Gave up waiting for another isolate to refresh the token; check the token store",
+        );
+      }
+      await clock.sleep(Math.min(250, this.#leaseTtl / 10));
+    }
+  }
+
+  async #renew(current: TokenRecord | undefined): Promise<TokenRecord> {
+    const refreshToken = current?.refreshToken;
+    if (!refreshToken) return await this.requestToken(this.initialGrant(current), this.grant);
+    try {
+      return await this.requestToken(this.refreshGrant(refreshToken), "refresh_token");
+    } catch (error) {
+      if (error instanceof AuthError && error.status >= 400 && error.status < 500) {
+        await this.forget();
+        throw new AuthError(
+          `osu! rejected the refresh token (${
+            error.oauthError ?? error.status
+          }); the stored token ` +
+            "was cleared: log in again",
+          {
+            status: error.status,
+            endpoint: TOKEN_ENDPOINT,
+            oauthError: error.oauthError,
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}

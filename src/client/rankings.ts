@@ -1,0 +1,68 @@
+/**
+ * Ranking methods of `Client`.
+ *
+ * @module
+ */
+import { endpoints } from "../endpoints.ts";
+import type { Ruleset } from "../models/common.ts";
+import type { Rankings } from "../models/rankings.ts";
+import { BeatmapsetsApi } from "./beatmapsets.ts";
+import type { CallOptions } from "./options.ts";
+
+/** The kinds of ranking. */
+export type RankingType = "performance" | "score" | "country" | "charts";
+
+/** Options of `getRanking`. */
+export interface GetRankingOptions extends CallOptions {
+  /** Two-letter country code (performance only). */
+  readonly country?: string;
+  /** `all` or `friends`. */
+  readonly filter?: "all" | "friends";
+  /** Spotlight id (charts only). */
+  readonly spotlight?: number;
+  /** Mania key variant, `4k` or `7k` (performance only). */
+  readonly variant?: "4k" | "7k";
+  /** The page, from 1 (sent as `cursor[page]`). */
+  readonly page?: number;
+}
+
+/** The ranking methods; `Client` has them all. */
+export class RankingsApi extends BeatmapsetsApi {
+  /**
+   * Get Ranking: the current ranking of a ruleset, 50 rows a page.
+   *
+   * @param mode the ruleset
+   * @param type `performance`, `score`, `country` or `charts`
+   * @param options `country`, `filter`, `spotlight`, `variant`, `page`, `signal`, `timeout`
+   * @returns one page of rankings
+   *
+   * @example
+   * ```ts
+   * import { Client } from "@osu-ts/api";
+   * import { createEmulator } from "@osu-ts/api/testing";
+   * import { assert } from "@std/assert";
+   *
+   * const osu = createEmulator();
+   * const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch, requestWaitTime: 0 });
+   * const page = await client.getRanking("osu", "performance");
+   * assert(page.ranking.length > 0);
+   * ```
+   */
+  async getRanking(
+    mode: Ruleset,
+    type: RankingType,
+    options: GetRankingOptions = {},
+  ): Promise<Rankings> {
+    return await this.request(endpoints.getRanking, {
+      ...options,
+      path: { mode, type },
+      query: {
+        country: options.country,
+        filter: options.filter,
+        spotlight: options.spotlight,
+        variant: options.variant,
+        cursor: options.page === undefined ? undefined : { page: options.page },
+      },
+    });
+  }
+}

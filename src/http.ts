@@ -1,0 +1,190 @@
+/**
+ * The HTTP handler: one pipeline every request goes through, token requests included.
+ * Stages: wait for the rate limiter → fetch (with timeout and abort) → learn from the rate-limit
+ * headers → decode the body or build the typed error. The client adds the stages before it
+ * (build the request, check the scope, get a token).
+ *
+ * @module
+ */
+import { type Clock, systemClock } from "./clock.ts";
+import type { HttpMethod, ResponseKind } from "./endpoint.ts";
+import { NetworkError, type OsuApiError, TimeoutError } from "./errors.ts";
+import type { RateLimiter } from "./ratelimit.ts";
+import { decodeBody, errorFromResponse, parseRetryAfter } from "./_decode.ts";
+
+/** The `fetch` the library calls: the platform's, or any function with its signature. */
+export type FetchFunction = (
+  input: Request | URL | string,
+  init?: RequestInit,
+) => Promise<Response>;
+
+/** One request, ready to send. */
+export interface PreparedRequest {
+  /** The endpoint's name, for errors and hooks (`"token"` for OAuth). */
+  readonly endpoint: string;
+  /** The HTTP method. */
+  readonly method: HttpMethod;
+  /** The full URL. */
+  readonly url: URL;
+  /** The headers (the `Authorization` header is added here when a token is given). */
+  readonly headers: Headers;
+  /** The body, for writes. */
+  readonly body?: BodyInit | undefined;
+  /** How to decode the response. */
+  readonly response: ResponseKind;
+  /** Rate-limit cost. @default {1} */
+  readonly cost?: number | undefined;
+  /** Rate-limit bucket. */
+  readonly bucket?: string | undefined;
+  /** Cancels the request (and the wait before it). */
+  readonly signal?: AbortSignal | undefined;
+  /** Milliseconds before the attempt gives up with a `TimeoutError`; 0 turns it off. */
+  readonly timeout?: number | undefined;
+}
+
+/** Options of {@linkcode HttpHandler}. */
+export interface HttpHandlerOptions {
+  /** The fetch function. @default {globalThis.fetch} */
+  readonly fetch?: FetchFunction | undefined;
+  /** The clock for timeouts. @default {systemClock} */
+  readonly clock?: Clock | undefined;
+  /** Waited on before every request; none when omitted. */
+  readonly rateLimiter?: RateLimiter | undefined;
+  /** Default timeout in milliseconds; 0 turns it off. @default {30000} */
+  readonly timeout?: number | undefined;
+}
+
+/**
+ * Sends prepared requests through the rate limiter and `fetch`, and decodes the answers.
+ *
+ * @example Send a request through the pipeline
+ * ```ts
+ * import { HttpHandler } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const http = new HttpHandler({ fetch: () => Promise.resolve(Response.json({ ok: 1 })) });
+ * const body = await http.send({
+ *   endpoint: "example", method: "GET", url: new URL("https://osu.ppy.sh/api/v2/x"),
+ *   headers: new Headers(), response: "json",
+ * });
+ * assertEquals(body, { ok: 1 });
+ * ```
+ */
+export class HttpHandler {
+  /** The clock used for timeouts. */
+  readonly clock: Clock;
+  /** The limiter, if any. */
+  readonly rateLimiter: RateLimiter | undefined;
+  readonly #fetch: FetchFunction;
+  readonly #timeout: number;
+
+  /** @param options fetch, clock, limiter and default timeout */
+  constructor(options: HttpHandlerOptions = {}) {
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.clock = options.clock ?? systemClock;
+    this.rateLimiter = options.rateLimiter;
+    this.#timeout = options.timeout ?? 30_000;
+  }
+
+  /**
+   * Waits for the limiter, sends the request, and decodes the answer.
+   *
+   * @param request the prepared request
+   * @returns the decoded body
+   * @throws {OsuApiError} a subclass for each kind of failure; an aborted call rejects with the
+   * signal's reason
+   */
+  async send(request: PreparedRequest): Promise<unknown> {
+    const { signal } = request;
+    signal?.throwIfAborted();
+    await this.rateLimiter?.acquire({ cost: request.cost, bucket: request.bucket, signal });
+    return await this.#attempt(request);
+  }
+
+  async #attempt(request: PreparedRequest): Promise<unknown> {
+    const timeoutMs = request.timeout ?? this.#timeout;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(request.signal?.reason);
+    request.signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = new AbortController();
+    let timedOut = false;
+    const deadline = timeoutMs > 0
+      ? this.clock.sleep(timeoutMs, timer.signal).then(() => {
+        timedOut = true;
+        controller.abort();
+      }, () => {})
+      : undefined;
+    try {
+      const work = (async () => {
+        let response: Response;
+        try {
+          response = await this.#fetch(request.url, {
+            method: request.method,
+            headers: request.headers,
+            body: request.body,
+            signal: controller.signal,
+          });
+        } catch (cause) {
+          throw this.#fetchFailure(request, cause, timedOut, timeoutMs);
+        }
+        this.#observe(response);
+        if (response.status >= 400) throw await errorFromResponse(request.endpoint, response);
+        return await decodeBody(request.endpoint, response, request.response);
+      })();
+      const aborted = new Promise<never>((_, reject) => {
+        controller.signal.addEventListener("abort", () => {
+          reject(
+            timedOut
+              ? timeoutError(request.endpoint, timeoutMs)
+              : request.signal?.reason ?? new DOMException("Aborted", "AbortError"),
+          );
+        }, { once: true });
+      });
+      work.catch(() => {});
+      aborted.catch(() => {});
+      return await Promise.race([work, aborted]);
+    } finally {
+      timer.abort();
+      await deadline;
+      request.signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  #fetchFailure(request: PreparedRequest, cause: unknown, timedOut: boolean, timeoutMs: number) {
+    if (timedOut) return timeoutError(request.endpoint, timeoutMs);
+    if (request.signal?.aborted) return request.signal.reason;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return new NetworkError(
+      `${request.endpoint}: the request failed before a response (${reason})`,
+      {
+        status: 0,
+        endpoint: request.endpoint,
+        cause: cause instanceof Error ? new Error(reason) : undefined,
+      },
+    );
+  }
+
+  #observe(response: Response): void {
+    const limiter = this.rateLimiter;
+    if (!limiter?.observe) return;
+    const number = (name: string) => {
+      const value = response.headers.get(name);
+      return value === null ? undefined : Number(value);
+    };
+    limiter.observe({
+      limit: number("x-ratelimit-limit"),
+      remaining: number("x-ratelimit-remaining"),
+      retryAfter: response.status === 429
+        ? parseRetryAfter(response.headers.get("retry-after"), this.clock.now())
+        : undefined,
+    });
+  }
+}
+
+function timeoutError(endpoint: string, timeoutMs: number): OsuApiError {
+  return new TimeoutError(`${endpoint}: no response within ${timeoutMs} ms`, {
+    status: 0,
+    endpoint,
+    timeoutMs,
+  });
+}
