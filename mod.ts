@@ -29,6 +29,8 @@ export * from "./src/endpoints.ts";
 export * from "./src/errors.ts";
 export * from "./src/clock.ts";
 export * from "./src/http.ts";
+export * from "./src/hooks.ts";
+export * from "./src/retry.ts";
 export * from "./src/ratelimit.ts";
 export * from "./src/auth/scope.ts";
 export * from "./src/auth/grant_rules.ts";

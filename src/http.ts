@@ -8,8 +8,10 @@
  */
 import { type Clock, systemClock } from "./clock.ts";
 import type { HttpMethod, ResponseKind } from "./endpoint.ts";
-import { NetworkError, type OsuApiError, TimeoutError } from "./errors.ts";
+import { NetworkError, type OsuApiError, RateLimitError, TimeoutError } from "./errors.ts";
+import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
+import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
 import { decodeBody, errorFromResponse, parseRetryAfter } from "./_decode.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
@@ -40,6 +42,10 @@ export interface PreparedRequest {
   readonly signal?: AbortSignal | undefined;
   /** Milliseconds before the attempt gives up with a `TimeoutError`; 0 turns it off. */
   readonly timeout?: number | undefined;
+  /** Whether sending it again cannot do a thing twice (GETs, and writes marked safe). */
+  readonly idempotent?: boolean | undefined;
+  /** This call's retry budget; `false` turns retrying off. */
+  readonly retry?: RetryOptions | false | undefined;
 }
 
 /** Options of {@linkcode HttpHandler}. */
@@ -52,6 +58,10 @@ export interface HttpHandlerOptions {
   readonly rateLimiter?: RateLimiter | undefined;
   /** Default timeout in milliseconds; 0 turns it off. @default {30000} */
   readonly timeout?: number | undefined;
+  /** Default retry budget; `false` turns retrying off. @default {DEFAULT_RETRY} */
+  readonly retry?: RetryOptions | false | undefined;
+  /** Callbacks on requests, responses, retries and 429s. */
+  readonly hooks?: Hooks | undefined;
 }
 
 /**
@@ -77,6 +87,8 @@ export class HttpHandler {
   readonly rateLimiter: RateLimiter | undefined;
   readonly #fetch: FetchFunction;
   readonly #timeout: number;
+  readonly #retry: RetryOptions | false;
+  readonly #hooks: Hooks;
 
   /** @param options fetch, clock, limiter and default timeout */
   constructor(options: HttpHandlerOptions = {}) {
@@ -84,10 +96,14 @@ export class HttpHandler {
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.#timeout = options.timeout ?? 30_000;
+    this.#retry = options.retry ?? {};
+    this.#hooks = options.hooks ?? {};
   }
 
   /**
-   * Waits for the limiter, sends the request, and decodes the answer.
+   * Waits for the limiter, sends the request, and decodes the answer; retries what is safe to
+   * retry (429 always; 502/503/504, network failures and timeouts when idempotent) within the
+   * retry budget, waiting `Retry-After` or an exponential back-off with jitter.
    *
    * @param request the prepared request
    * @returns the decoded body
@@ -96,12 +112,37 @@ export class HttpHandler {
    */
   async send(request: PreparedRequest): Promise<unknown> {
     const { signal } = request;
-    signal?.throwIfAborted();
-    await this.rateLimiter?.acquire({ cost: request.cost, bucket: request.bucket, signal });
-    return await this.#attempt(request);
+    const budget = request.retry === false || this.#retry === false
+      ? { ...DEFAULT_RETRY, retries: 0 }
+      : { ...DEFAULT_RETRY, ...this.#retry, ...request.retry };
+    const started = this.clock.now();
+    for (let attempt = 1;; attempt++) {
+      signal?.throwIfAborted();
+      await this.rateLimiter?.acquire({ cost: request.cost, bucket: request.bucket, signal });
+      const info: RequestInfo = {
+        endpoint: request.endpoint,
+        method: request.method,
+        url: request.url.toString(),
+        attempt,
+      };
+      try {
+        return await this.#attempt(request, info);
+      } catch (error) {
+        if (error instanceof RateLimitError) {
+          callHook(this.#hooks.onRateLimit, { ...info, retryAfter: error.retryAfter });
+        }
+        if (attempt > budget.retries || !isRetryable(error, request.idempotent ?? false)) {
+          throw error;
+        }
+        const delayMs = retryDelay(error, attempt, budget);
+        if (this.clock.now() + delayMs - started > budget.maxTime) throw error;
+        callHook(this.#hooks.onRetry, { ...info, error, delayMs });
+        await this.clock.sleep(delayMs, signal);
+      }
+    }
   }
 
-  async #attempt(request: PreparedRequest): Promise<unknown> {
+  async #attempt(request: PreparedRequest, info: RequestInfo): Promise<unknown> {
     const timeoutMs = request.timeout ?? this.#timeout;
     const controller = new AbortController();
     const onAbort = () => controller.abort(request.signal?.reason);
@@ -115,6 +156,8 @@ export class HttpHandler {
       }, () => {})
       : undefined;
     try {
+      const sentAt = this.clock.now();
+      callHook(this.#hooks.onRequest, info);
       const work = (async () => {
         let response: Response;
         try {
@@ -128,8 +171,17 @@ export class HttpHandler {
           throw this.#fetchFailure(request, cause, timedOut, timeoutMs);
         }
         this.#observe(response);
-        if (response.status >= 400) throw await errorFromResponse(request.endpoint, response);
-        return await decodeBody(request.endpoint, response, request.response);
+        const status = response.status;
+        try {
+          if (status >= 400) throw await errorFromResponse(request.endpoint, response);
+          return await decodeBody(request.endpoint, response, request.response);
+        } finally {
+          callHook(this.#hooks.onResponse, {
+            ...info,
+            status,
+            durationMs: this.clock.now() - sentAt,
+          });
+        }
       })();
       const aborted = new Promise<never>((_, reject) => {
         controller.signal.addEventListener("abort", () => {

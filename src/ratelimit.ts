@@ -151,14 +151,24 @@ export class MemoryRateLimiter implements RateLimiter {
     });
   }
 
-  /** @inheritdoc */
+  /**
+   * Learns from osu!'s headers: after a 429 with `Retry-After`, nothing starts before it passes;
+   * when `X-RateLimit-Remaining` runs low (another client shares the token), requests are spread
+   * over the window so the budget lasts, and at 0 the limiter waits a whole window.
+   *
+   * @param observation what the response said
+   */
   observe(observation: RateLimitObservation): void {
-    if (observation.retryAfter !== undefined && observation.retryAfter >= 0) {
-      this.#pausedUntil = Math.max(
-        this.#pausedUntil,
-        this.#clock.now() + observation.retryAfter * 1000,
-      );
+    const now = this.#clock.now();
+    const { retryAfter, remaining, limit } = observation;
+    let pause = 0;
+    if (retryAfter !== undefined && retryAfter >= 0) pause = retryAfter * 1000;
+    else if (remaining !== undefined && Number.isFinite(remaining) && remaining >= 0) {
+      const low = Math.max(1, Math.floor((limit ?? this.#limit) * 0.05));
+      if (remaining === 0) pause = this.#windowMs;
+      else if (remaining <= low) pause = this.#windowMs / remaining;
     }
+    if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
   }
 
   async #pump(): Promise<void> {

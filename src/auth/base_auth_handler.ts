@@ -189,6 +189,8 @@ export abstract class BaseAuthHandler {
       body: new URLSearchParams(fields).toString(),
       response: "json",
       signal,
+      // A client-credentials request can be sent again; a code or refresh token works only once.
+      idempotent: fields.grant_type === "client_credentials",
     }) as TokenResponse;
     if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") {
       throw new AuthError("The OAuth token response had no access_token or expires_in", {

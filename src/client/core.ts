@@ -63,6 +63,8 @@ export class ClientCore {
       clock,
       rateLimiter: this.rateLimiter,
       timeout: options.timeout,
+      retry: options.retry,
+      hooks: options.hooks,
     });
     this.#signal = options.signal;
     auth?.[attachTransport]({
@@ -110,6 +112,8 @@ export class ClientCore {
         bucket: endpoint.bucket,
         signal,
         timeout: input.timeout,
+        retry: input.retry,
+        idempotent: endpoint.method === "GET" || endpoint.retrySafe === true,
       }) as T;
     };
     if (!needsToken || !this.auth) return await send(undefined);

@@ -5,7 +5,9 @@
  */
 import type { Clock } from "../clock.ts";
 import type { FetchFunction } from "../http.ts";
+import type { Hooks } from "../hooks.ts";
 import type { RateLimiter } from "../ratelimit.ts";
+import type { RetryOptions } from "../retry.ts";
 import type { TokenStore } from "../auth/token_store.ts";
 
 /**
@@ -37,12 +39,18 @@ export interface ClientOptions {
   readonly signal?: AbortSignal;
   /** The clock (inject a fake one in tests). @default {systemClock} */
   readonly clock?: Clock;
+  /** The retry budget of every call; `false` turns retrying off. @default {DEFAULT_RETRY} */
+  readonly retry?: RetryOptions | false;
+  /** Callbacks on requests, responses, retries and 429s (they never see a secret). */
+  readonly hooks?: Hooks;
 }
 
 /** Options of one call. */
 export interface CallOptions {
   /** Cancels this call (also while it waits in the rate limiter). */
   readonly signal?: AbortSignal;
-  /** Milliseconds before this call gives up; overrides the client's. */
+  /** Milliseconds before each attempt of this call gives up; overrides the client's. */
   readonly timeout?: number;
+  /** This call's retry budget; `false` turns retrying off. */
+  readonly retry?: RetryOptions | false;
 }
