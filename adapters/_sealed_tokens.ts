@@ -1,0 +1,235 @@
+/**
+ * Sealing of token records with AES-GCM (Web Crypto only, no runtime APIs), shared by the Deno KV
+ * and Durable Object adapters. A sealed record is one string,
+ * `osu-ts.v1.<base64url iv>.<base64url ciphertext>`, so a store that keeps strings can keep it
+ * and a reader of the raw storage sees no token. An optional `context` (for example the store
+ * key) is bound in as additional data, so a sealed record cannot be moved to another key.
+ *
+ * @module
+ */
+import type { TokenRecord } from "../src/auth/token_store.ts";
+import { InvalidArgumentError, OsuError } from "../src/errors.ts";
+
+/** What {@linkcode importSealingKey} accepts: an AES-GCM `CryptoKey`, or 16 or 32 raw bytes. */
+export type SealingKeyInput = CryptoKey | Uint8Array | ArrayBuffer;
+
+/** Options of {@linkcode sealRecord} and {@linkcode openRecord}. */
+export interface SealOptions {
+  /** Bound in as AES-GCM additional data; opening needs the same value. @default {""} */
+  readonly context?: string;
+}
+
+/** The prefix of every sealed record (format version 1). */
+export const SEALED_PREFIX = "osu-ts.v1.";
+
+/**
+ * A stored token record could not be opened: the encryption key is wrong, the value was changed,
+ * or it was written with (or without) encryption when this store expects otherwise. Never
+ * carries the stored value.
+ *
+ * @example
+ * ```ts
+ * import { TokenDecryptionError } from "@osu-ts/api/kv";
+ * import { OsuError } from "@osu-ts/api";
+ * import { assert } from "@std/assert";
+ *
+ * assert(new TokenDecryptionError("Wrong key") instanceof OsuError);
+ * ```
+ */
+export class TokenDecryptionError extends OsuError {}
+
+/**
+ * Turns a key given by the user into an AES-GCM `CryptoKey` (non-extractable).
+ *
+ * @param key a `CryptoKey` for AES-GCM, or 16 or 32 raw bytes (AES-128 or AES-256)
+ * @returns the key to pass to {@linkcode sealRecord} and {@linkcode openRecord}
+ * @throws {InvalidArgumentError} when the key is not AES-GCM or has the wrong length
+ *
+ * @example
+ * ```ts
+ * import { importSealingKey } from "@osu-ts/api/kv";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const key = await importSealingKey(crypto.getRandomValues(new Uint8Array(32)));
+ * assertEquals(key.algorithm.name, "AES-GCM");
+ * ```
+ */
+export async function importSealingKey(key: SealingKeyInput): Promise<CryptoKey> {
+  if (key instanceof CryptoKey) {
+    if (key.algorithm.name !== "AES-GCM") {
+      throw new InvalidArgumentError(
+        `The encryption key must be an AES-GCM key, not ${key.algorithm.name}`,
+      );
+    }
+    if (!key.usages.includes("encrypt") || !key.usages.includes("decrypt")) {
+      throw new InvalidArgumentError('The encryption key needs the usages "encrypt" and "decrypt"');
+    }
+    return key;
+  }
+  const bytes = key instanceof Uint8Array ? key : new Uint8Array(key);
+  if (bytes.byteLength !== 16 && bytes.byteLength !== 32) {
+    throw new InvalidArgumentError(
+      `The encryption key must be 16 or 32 bytes, not ${bytes.byteLength}; ` +
+        "make one with crypto.getRandomValues(new Uint8Array(32))",
+    );
+  }
+  return await crypto.subtle.importKey("raw", new Uint8Array(bytes), "AES-GCM", false, [
+    "encrypt",
+    "decrypt",
+  ]);
+}
+
+/**
+ * Encrypts a token record (a fresh random 96-bit IV each time).
+ *
+ * @param record the token record
+ * @param key a key from {@linkcode importSealingKey}
+ * @param options `context`, bound in as additional data
+ * @returns the sealed string, starting with {@linkcode SEALED_PREFIX}
+ *
+ * @example
+ * ```ts
+ * import { importSealingKey, openRecord, sealRecord } from "@osu-ts/api/kv";
+ * import { assertEquals, assertFalse } from "@std/assert";
+ *
+ * const key = await importSealingKey(new Uint8Array(32).fill(7));
+ * const record = { accessToken: "secret", expiresAt: 1, scope: "public", grant: "client_credentials" } as const;
+ * const sealed = await sealRecord(record, key, { context: "k" });
+ * assertFalse(sealed.includes("secret"));
+ * assertEquals(await openRecord(sealed, key, { context: "k" }), record);
+ * ```
+ */
+export async function sealRecord(
+  record: TokenRecord,
+  key: CryptoKey,
+  options: SealOptions = {},
+): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify(record));
+  const cipher = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(options.context ?? "") },
+    key,
+    plain,
+  );
+  return `${SEALED_PREFIX}${toBase64Url(iv)}.${toBase64Url(new Uint8Array(cipher))}`;
+}
+
+/**
+ * Decrypts a sealed token record and checks its shape.
+ *
+ * @param text a string from {@linkcode sealRecord}
+ * @param key the key it was sealed with
+ * @param options `context`, the same as when sealing
+ * @returns the token record
+ * @throws {TokenDecryptionError} when the key or context is wrong, the text was changed, or it is
+ * not a sealed record
+ *
+ * @example A wrong key is a clear error
+ * ```ts
+ * import { importSealingKey, openRecord, sealRecord, TokenDecryptionError } from "@osu-ts/api/kv";
+ * import { assertRejects } from "@std/assert";
+ *
+ * const right = await importSealingKey(new Uint8Array(16).fill(1));
+ * const wrong = await importSealingKey(new Uint8Array(16).fill(2));
+ * const sealed = await sealRecord({ accessToken: "t", expiresAt: 1, scope: "public", grant: "client_credentials" }, right);
+ * await assertRejects(() => openRecord(sealed, wrong), TokenDecryptionError);
+ * ```
+ */
+export async function openRecord(
+  text: string,
+  key: CryptoKey,
+  options: SealOptions = {},
+): Promise<TokenRecord> {
+  if (!isSealed(text)) {
+    throw new TokenDecryptionError(
+      "The stored token is not encrypted, but this store has an encryption key; " +
+        "delete the stored token or open the store without encryptionKey",
+    );
+  }
+  const [ivText, cipherText] = text.slice(SEALED_PREFIX.length).split(".");
+  let plain: ArrayBuffer;
+  try {
+    plain = await crypto.subtle.decrypt(
+      {
+        name: "AES-GCM",
+        iv: fromBase64Url(ivText),
+        additionalData: new TextEncoder().encode(options.context ?? ""),
+      },
+      key,
+      fromBase64Url(cipherText ?? ""),
+    );
+  } catch (cause) {
+    throw new TokenDecryptionError(
+      "Could not decrypt the stored token: the encryption key is wrong or the value was changed; " +
+        "use the key it was written with, or delete the stored token to log in again",
+      { cause },
+    );
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(new TextDecoder().decode(plain));
+  } catch (cause) {
+    throw new TokenDecryptionError("The decrypted token is not JSON", { cause });
+  }
+  return checkRecord(record);
+}
+
+/**
+ * Whether a stored string is a sealed record.
+ *
+ * @param text a stored value
+ * @returns true when it starts with {@linkcode SEALED_PREFIX}
+ *
+ * @example
+ * ```ts
+ * import { isSealed } from "@osu-ts/api/kv";
+ * import { assertEquals } from "@std/assert";
+ *
+ * assertEquals(isSealed("osu-ts.v1.abc.def"), true);
+ * assertEquals(isSealed('{"accessToken":"t"}'), false);
+ * ```
+ */
+export function isSealed(text: unknown): text is string {
+  return typeof text === "string" && text.startsWith(SEALED_PREFIX);
+}
+
+/**
+ * Checks that a value read from storage is a token record.
+ *
+ * @param value the value
+ * @returns the same value, typed
+ * @throws {TokenDecryptionError} when it is not a token record
+ *
+ * @example
+ * ```ts
+ * import { checkRecord, TokenDecryptionError } from "@osu-ts/api/kv";
+ * import { assertThrows } from "@std/assert";
+ *
+ * assertThrows(() => checkRecord({ accessToken: 1 }), TokenDecryptionError);
+ * ```
+ */
+export function checkRecord(value: unknown): TokenRecord {
+  const record = value as Partial<Record<keyof TokenRecord, unknown>> | null;
+  if (
+    typeof record !== "object" || record === null ||
+    typeof record.accessToken !== "string" || typeof record.expiresAt !== "number" ||
+    typeof record.scope !== "string" || typeof record.grant !== "string" ||
+    (record.refreshToken !== undefined && typeof record.refreshToken !== "string")
+  ) {
+    throw new TokenDecryptionError("The stored value is not a token record");
+  }
+  return record as unknown as TokenRecord;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,1 @@
+export * from "./_sealed_tokens.ts";
