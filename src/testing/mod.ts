@@ -1,0 +1,19 @@
+/**
+ * The offline osu! API emulator: a `fetch`-compatible handler that behaves like osu-web (OAuth,
+ * scopes, rate limits, pagination, API versions) over a small realistic data set. Use it as the
+ * client's `fetch` in tests, or serve it with `Deno.serve` (see `examples/serve_emulator.ts`).
+ *
+ * @module
+ */
+export { createEmulator } from "./emulator.ts";
+export { FakeClock } from "./fake_clock.ts";
+export type {
+  Emulator,
+  EmulatorCredentials,
+  EmulatorData,
+  EmulatorOptions,
+  EmulatorPlayer,
+  JsonObject,
+  JsonValue,
+  LoggedRequest,
+} from "./types.ts";
