@@ -26,6 +26,7 @@ export const TOKEN_ENDPOINT = "token";
  * @param endpoint the endpoint's name
  * @param response the response
  * @param kind how to decode it
+ * @param secrets values that must not appear in an error
  * @returns the decoded body
  * @throws {MalformedResponseError} when the body is not valid JSON
  */
@@ -33,19 +34,20 @@ export async function decodeBody(
   endpoint: string,
   response: Response,
   kind: ResponseKind,
+  secrets: readonly string[] = [],
 ): Promise<unknown> {
   if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
   const text = await response.text();
   if (kind === "empty" || response.status === 204 || text === "") {
     if (kind === "json" && text === "" && response.status !== 204) {
-      throw malformed(endpoint, response.status, text, "an empty body");
+      throw malformed(endpoint, response.status, text, "an empty body", secrets);
     }
     return undefined;
   }
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw malformed(endpoint, response.status, text, "a body that is not JSON", cause);
+    throw malformed(endpoint, response.status, text, "a body that is not JSON", secrets);
   }
 }
 
@@ -54,17 +56,12 @@ function malformed(
   status: number,
   text: string,
   what: string,
-  cause?: unknown,
+  secrets: readonly string[],
 ): MalformedResponseError {
-  const shown = excerpt(text, 120);
+  const shown = excerpt(text, 120, secrets);
   return new MalformedResponseError(
     `${endpoint} answered ${status} with ${what}${shown ? `: ${JSON.stringify(shown)}` : ""}`,
-    {
-      status,
-      endpoint,
-      excerpt: shown,
-      cause: cause instanceof Error ? new Error(cause.message) : undefined,
-    },
+    { status, endpoint, excerpt: shown },
   );
 }
 
@@ -73,16 +70,18 @@ function malformed(
  *
  * @param endpoint the endpoint's name
  * @param response the response; its body is read
+ * @param secrets values that must not appear in the error
  * @returns the error to throw
  */
 export async function errorFromResponse(
   endpoint: string,
   response: Response,
+  secrets: readonly string[] = [],
 ): Promise<OsuApiError> {
   const status = response.status;
   const text = await response.text().catch(() => "");
   const body = parseJson(text);
-  const serverMessage = serverMessageOf(body, text);
+  const serverMessage = serverMessageOf(body, text, secrets);
   const said = serverMessage ? `: ${serverMessage}` : "";
   const init = { status, endpoint, serverMessage };
   if (endpoint === TOKEN_ENDPOINT && status < 500) {
@@ -144,9 +143,15 @@ function parseJson(text: string): JsonObject | undefined {
   }
 }
 
-function serverMessageOf(body: JsonObject | undefined, text: string): string | undefined {
+function serverMessageOf(
+  body: JsonObject | undefined,
+  text: string,
+  secrets: readonly string[],
+): string | undefined {
   if (!body) {
-    return text.trim() ? `(non-JSON body) ${JSON.stringify(excerpt(text, 80))}` : undefined;
+    return text.trim()
+      ? `(non-JSON body) ${JSON.stringify(excerpt(text, 80, secrets))}`
+      : undefined;
   }
   const parts: string[] = [];
   for (const key of ["error_description", "hint", "message", "error"]) {
@@ -156,5 +161,5 @@ function serverMessageOf(body: JsonObject | undefined, text: string): string | u
   if (!parts.length && typeof body.authentication === "string") {
     parts.push(`authentication required (${body.authentication})`);
   }
-  return parts.length ? redact(parts.join(" — ")) : undefined;
+  return parts.length ? redact(parts.join(" — "), secrets) : undefined;
 }

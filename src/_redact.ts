@@ -14,19 +14,23 @@ const LONG_OPAQUE = /[A-Za-z0-9_\-.~+/=]{32,}/g;
  *
  * @param text the body
  * @param max the most characters to keep @default {200}
+ * @param secrets exact values to remove as well (the request's token, secret, password)
  * @returns the excerpt
  */
-export function excerpt(text: string, max = 200): string {
-  const short = text.length > max ? `${text.slice(0, max)}…` : text;
-  return redact(short);
+export function excerpt(text: string, max = 200, secrets: readonly string[] = []): string {
+  const clean = redact(text, secrets);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
 /**
- * Replaces secret-looking values in `text` with `***`.
+ * Replaces secret-looking values in `text`, and each of `secrets` exactly, with `***`.
  *
  * @param text any text
+ * @param secrets exact values to remove
  * @returns the text without them
  */
-export function redact(text: string): string {
-  return text.replace(SECRET_FIELD, "$1***").replace(LONG_OPAQUE, "***");
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let clean = text;
+  for (const secret of secrets) if (secret) clean = clean.split(secret).join("***");
+  return clean.replace(SECRET_FIELD, "$1***").replace(LONG_OPAQUE, "***");
 }

@@ -13,6 +13,7 @@ import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
 import { decodeBody, errorFromResponse, parseRetryAfter } from "./_decode.ts";
+import { redact } from "./_redact.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -46,6 +47,8 @@ export interface PreparedRequest {
   readonly idempotent?: boolean | undefined;
   /** This call's retry budget; `false` turns retrying off. */
   readonly retry?: RetryOptions | false | undefined;
+  /** Values (token, secret, password) that must never appear in an error built from the answer. */
+  readonly secrets?: readonly string[] | undefined;
 }
 
 /** Options of {@linkcode HttpHandler}. */
@@ -173,8 +176,9 @@ export class HttpHandler {
         this.#observe(response);
         const status = response.status;
         try {
-          if (status >= 400) throw await errorFromResponse(request.endpoint, response);
-          return await decodeBody(request.endpoint, response, request.response);
+          const secrets = request.secrets ?? [];
+          if (status >= 400) throw await errorFromResponse(request.endpoint, response, secrets);
+          return await decodeBody(request.endpoint, response, request.response, secrets);
         } finally {
           callHook(this.#hooks.onResponse, {
             ...info,
@@ -205,7 +209,7 @@ export class HttpHandler {
   #fetchFailure(request: PreparedRequest, cause: unknown, timedOut: boolean, timeoutMs: number) {
     if (timedOut) return timeoutError(request.endpoint, timeoutMs);
     if (request.signal?.aborted) return request.signal.reason;
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = redact(cause instanceof Error ? cause.message : String(cause), request.secrets);
     return new NetworkError(
       `${request.endpoint}: the request failed before a response (${reason})`,
       {

@@ -24,3 +24,6 @@ export interface AuthTransport {
 
 /** The symbol the client uses to hand its transport to an auth handler it was given. */
 export const attachTransport: unique symbol = Symbol("osu-ts.attachTransport");
+
+/** The symbol by which an auth handler lists the secret values it holds, so errors can omit them. */
+export const secretValues: unique symbol = Symbol("osu-ts.secretValues");

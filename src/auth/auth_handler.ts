@@ -206,6 +206,11 @@ export class AuthHandler extends BaseAuthHandler {
     };
   }
 
+  /** @inheritdoc */
+  protected ownSecrets(): string[] {
+    return [this.#secret, this.#pendingCode?.code ?? "", this.#pendingCode?.verifier ?? ""];
+  }
+
   #codeFields(code: string, verifier: string | undefined): Record<string, string> {
     const fields: Record<string, string> = {
       grant_type: "authorization_code",

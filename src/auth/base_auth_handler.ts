@@ -12,7 +12,12 @@ import { TOKEN_ENDPOINT } from "../_decode.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
-import { attachTransport, type AuthTransport, DEFAULT_BASE_URL } from "./_transport.ts";
+import {
+  attachTransport,
+  type AuthTransport,
+  DEFAULT_BASE_URL,
+  secretValues,
+} from "./_transport.ts";
 
 /** Options every auth handler takes. */
 export interface BaseAuthOptions {
@@ -29,6 +34,9 @@ export interface BaseAuthOptions {
   /** How long a refresh lease lasts if its holder dies, in milliseconds. @default {10000} */
   readonly leaseTtl?: number;
 }
+
+/** Token request fields whose values are secret. */
+const SECRET_FIELDS = ["client_secret", "password", "refresh_token", "code", "code_verifier"];
 
 interface TokenResponse {
   readonly access_token?: unknown;
@@ -83,6 +91,26 @@ export abstract class BaseAuthHandler {
     this.#transport = this.#ownFetch ? { ...transport, http: this.#transport.http } : transport;
   }
 
+  /**
+   * The secret values this handler holds (tokens, client secret or password), so that no error
+   * built from a response can repeat them.
+   *
+   * @returns the values
+   */
+  [secretValues](): string[] {
+    const record = this.#cached;
+    return [record?.accessToken, record?.refreshToken, ...this.ownSecrets()].filter(
+      (value): value is string => !!value,
+    );
+  }
+
+  /**
+   * The handler's own secrets (client secret, password).
+   *
+   * @returns the values
+   */
+  protected abstract ownSecrets(): string[];
+
   /** The osu! host token requests go to. */
   get baseUrl(): string {
     return this.#transport.baseUrl;
@@ -131,6 +159,7 @@ export abstract class BaseAuthHandler {
     const { http, baseUrl } = this.#transport;
     await http.send({
       endpoint: "revokeCurrentToken",
+      secrets: [record.accessToken],
       method: "DELETE",
       url: new URL(`${baseUrl}/api/v2/oauth/tokens/current`),
       headers: new Headers({
@@ -191,6 +220,10 @@ export abstract class BaseAuthHandler {
       signal,
       // A client-credentials request can be sent again; a code or refresh token works only once.
       idempotent: fields.grant_type === "client_credentials",
+      secrets: [
+        ...SECRET_FIELDS.map((name) => fields[name]).filter(Boolean),
+        ...this[secretValues](),
+      ],
     }) as TokenResponse;
     if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") {
       throw new AuthError("The OAuth token response had no access_token or expires_in", {

@@ -91,6 +91,11 @@ export class LazerAuthHandler extends BaseAuthHandler {
   }
 
   /** @inheritdoc */
+  protected ownSecrets(): string[] {
+    return [this.#password, LAZER_CLIENT_SECRET];
+  }
+
+  /** @inheritdoc */
   protected refreshGrant(refreshToken: string): Record<string, string> {
     return {
       grant_type: "refresh_token",

@@ -12,7 +12,7 @@ import { HttpHandler } from "../http.ts";
 import { MemoryRateLimiter, type RateLimiter } from "../ratelimit.ts";
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
 import type { ScopeName } from "../auth/scope.ts";
-import { attachTransport, DEFAULT_BASE_URL } from "../auth/_transport.ts";
+import { attachTransport, DEFAULT_BASE_URL, secretValues } from "../auth/_transport.ts";
 import { appendQuery, type QueryParams } from "../_query.ts";
 import { fillPath, type PathParams } from "../_path.ts";
 import { type CallOptions, type ClientOptions, DEFAULT_API_VERSION } from "./options.ts";
@@ -114,6 +114,7 @@ export class ClientCore {
         timeout: input.timeout,
         retry: input.retry,
         idempotent: endpoint.method === "GET" || endpoint.retrySafe === true,
+        secrets: token && this.auth ? [token, ...this.auth[secretValues]()] : undefined,
       }) as T;
     };
     if (!needsToken || !this.auth) return await send(undefined);
