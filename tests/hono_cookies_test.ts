@@ -1,0 +1,134 @@
+import { assert, assertEquals, assertFalse, assertStringIncludes } from "@std/assert";
+import {
+  CookieSigner,
+  needsSecure,
+  readCookie,
+  serializeCookie,
+  timingSafeEqual,
+} from "../adapters/_cookies.ts";
+import { checkState, localPath, STATE_COOKIE } from "../adapters/_hono_state.ts";
+
+const SECRET = "a test secret that is long enough 0123456789";
+
+Deno.test("timingSafeEqual() tells equal strings from unequal ones of any length", () => {
+  assert(timingSafeEqual("", ""));
+  assert(timingSafeEqual("state-123", "state-123"));
+  assertFalse(timingSafeEqual("state-123", "state-124"));
+  assertFalse(timingSafeEqual("state-123", "state-12"));
+  assertFalse(timingSafeEqual("", "x"));
+  assertFalse(timingSafeEqual("é", "e\u0301"));
+});
+
+Deno.test("CookieSigner.verify() decodes what sign() made, with the same secret and name", async () => {
+  const signer = new CookieSigner(SECRET);
+  const value = await signer.sign("session", { id: 7, username: "a" });
+  assertEquals(await signer.verify("session", value), { id: 7, username: "a" });
+  assertEquals(await new CookieSigner(`${SECRET}!`).verify("session", value), undefined);
+  assertEquals(await signer.verify("other", value), undefined, "the name is signed too");
+});
+
+Deno.test("CookieSigner.verify() refuses a changed payload or signature", async () => {
+  const signer = new CookieSigner(SECRET);
+  const value = await signer.sign("session", { id: 7 });
+  const [payload, mac] = value.split(".");
+  const forged = btoa(JSON.stringify({ id: 8 })).replace(/=+$/, "");
+  assertEquals(await signer.verify("session", `${forged}.${mac}`), undefined);
+  assertEquals(await signer.verify("session", `${payload}.${mac.slice(0, -1)}A`), undefined);
+  assertEquals(await signer.verify("session", payload), undefined);
+  assertEquals(await signer.verify("session", ""), undefined);
+});
+
+Deno.test("CookieSigner.verify() checks the signature with the constant-time compare", async () => {
+  const calls: [string, string][] = [];
+  const spy = (a: string, b: string) => {
+    calls.push([a, b]);
+    return timingSafeEqual(a, b);
+  };
+  const signer = new CookieSigner(SECRET, spy);
+  const value = await signer.sign("session", { id: 7 });
+  await signer.verify("session", value);
+  assertEquals(calls, [[value.split(".")[1], value.split(".")[1]]]);
+});
+
+Deno.test("checkState() compares the callback's state with the cookie's in constant time", async () => {
+  const signer = new CookieSigner(SECRET);
+  const cookie = await signer.sign(STATE_COOKIE, {
+    state: "abc",
+    verifier: "v",
+    next: "/",
+    expiresAt: 1000,
+  });
+  const calls: [string, string][] = [];
+  const spy = (a: string, b: string) => {
+    calls.push([a, b]);
+    return timingSafeEqual(a, b);
+  };
+  const ok = await checkState({ cookie, state: "abc", signer, now: 0 }, spy);
+  assert(ok.ok);
+  const bad = await checkState({ cookie, state: "abd", signer, now: 0 }, spy);
+  assertEquals(bad, { ok: false, problem: "state_mismatch" });
+  assertEquals(calls, [["abc", "abc"], ["abd", "abc"]]);
+});
+
+Deno.test("checkState() names each problem: missing, forged, expired, mismatched", async () => {
+  const signer = new CookieSigner(SECRET);
+  const login = { state: "abc", verifier: "v", next: "/", expiresAt: 1000 };
+  const cookie = await signer.sign(STATE_COOKIE, login);
+  const problem = async (input: { cookie?: string; state?: string; now?: number }) => {
+    const check = await checkState({
+      cookie: input.cookie,
+      state: input.state,
+      signer,
+      now: input.now ?? 0,
+    });
+    return check.ok ? "ok" : check.problem;
+  };
+  assertEquals(await problem({ state: "abc" }), "missing_cookie");
+  assertEquals(await problem({ cookie }), "missing_state");
+  assertEquals(
+    await problem({
+      cookie: await new CookieSigner(`x${SECRET}`).sign(STATE_COOKIE, login),
+      state: "abc",
+    }),
+    "forged_state",
+  );
+  assertEquals(
+    await problem({ cookie: await signer.sign("osu_session", login), state: "abc" }),
+    "forged_state",
+  );
+  assertEquals(await problem({ cookie, state: "abc", now: 1000 }), "expired_state");
+  assertEquals(await problem({ cookie, state: "xyz" }), "state_mismatch");
+  assertEquals(await problem({ cookie, state: "abc", now: 999 }), "ok");
+});
+
+Deno.test("serializeCookie() always sets HttpOnly and SameSite=Lax, and Secure when asked", () => {
+  const secure = serializeCookie("a", "b", { path: "/", maxAge: 60, secure: true });
+  assertEquals(secure, "a=b; Path=/; Max-Age=60; HttpOnly; SameSite=Lax; Secure");
+  const gone = serializeCookie("a", "", { path: "/cb", maxAge: 0, secure: false });
+  assertStringIncludes(gone, "Max-Age=0");
+  assertStringIncludes(gone, "Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+  assertFalse(gone.includes("Secure"));
+});
+
+Deno.test("needsSecure() is false only on plain-HTTP localhost and 127.0.0.1", () => {
+  assertFalse(needsSecure(new URL("http://localhost:8080/")));
+  assertFalse(needsSecure(new URL("http://127.0.0.1:8080/")));
+  assertFalse(needsSecure(new URL("http://[::1]:8080/")));
+  assert(needsSecure(new URL("https://localhost/")));
+  assert(needsSecure(new URL("http://example.com/")), "behind a TLS proxy the URL may be http");
+  assert(needsSecure(new URL("https://example.com/")));
+});
+
+Deno.test("readCookie() finds one cookie in a Cookie header", () => {
+  assertEquals(readCookie("a=1; osu_session=x.y; b=2", "osu_session"), "x.y");
+  assertEquals(readCookie("a=1", "osu_session"), undefined);
+  assertEquals(readCookie(undefined, "a"), undefined);
+});
+
+Deno.test("localPath() keeps local paths and refuses other hosts", () => {
+  assertEquals(localPath("/profile?x=1", "/"), "/profile?x=1");
+  assertEquals(localPath("//evil.example/", "/"), "/");
+  assertEquals(localPath("/\\evil.example/", "/"), "/");
+  assertEquals(localPath("https://evil.example/", "/"), "/");
+  assertEquals(localPath(undefined, "/home"), "/home");
+});
