@@ -486,3 +486,132 @@ Deno.test("served on 127.0.0.1 with Deno.serve", async () => {
     await server.shutdown();
   }
 });
+
+Deno.test("every endpoint in the table has a handler (no 501)", async () => {
+  const { endpoints } = await import("../src/endpoints.ts");
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  const { access_token } = await passwordToken(emulator);
+  for (const endpoint of Object.values(endpoints)) {
+    const path = endpoint.path.replace(
+      /\{(\w+)\??\}/g,
+      (_, name: string) => name === "path" ? "Main_page" : name === "locale" ? "en" : "1",
+    );
+    const response = await emulator.fetch(`${BASE}/api/v2/${path}`, {
+      method: endpoint.method,
+      headers: { authorization: `Bearer ${access_token}`, "content-type": "application/json" },
+      ...(endpoint.method === "GET" ? {} : { body: "{}" }),
+    });
+    await response.body?.cancel();
+    assert(
+      response.status !== 501 && response.status < 500,
+      `${endpoint.name} answered ${response.status}`,
+    );
+  }
+});
+
+Deno.test("chat: a sent message appears in the channel; since/until page", async () => {
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  const { access_token } = await passwordToken(emulator);
+  const sent = await emulator.fetch(`${BASE}/api/v2/chat/channels/1/messages`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${access_token}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: "message=hello+emulator",
+  });
+  assertEquals(sent.status, 200);
+  const latest = await (await get(emulator, "chat/channels/1/messages", access_token)).json();
+  assertEquals(latest.length, 50);
+  assertEquals(latest.at(-1).content, "hello emulator");
+  const older = await (await get(
+    emulator,
+    `chat/channels/1/messages?until=${latest[0].message_id}`,
+    access_token,
+  )).json();
+  assertEquals(older.at(-1).message_id < latest[0].message_id, true);
+  const empty = await (await get(
+    emulator,
+    `chat/channels/1/messages?since=${latest.at(-1).message_id}`,
+    access_token,
+  )).json();
+  assertEquals(empty, []);
+  const missing = await emulator.fetch(`${BASE}/api/v2/chat/channels/1/messages`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${access_token}`, "content-type": "application/json" },
+    body: "{}",
+  });
+  assertEquals(missing.status, 422);
+});
+
+Deno.test("comments page with the legacy cursor until it is null", async () => {
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  let query = "commentable_type=beatmapset&commentable_id=1";
+  let pages = 0;
+  for (;;) {
+    const body = await (await get(emulator, `comments?${query}`)).json();
+    pages++;
+    if (!body.cursor) break;
+    query =
+      `commentable_type=beatmapset&commentable_id=1&cursor[id]=${body.cursor.id}&cursor[created_at]=${
+        encodeURIComponent(body.cursor.created_at)
+      }`;
+  }
+  assertEquals(pages, 2);
+});
+
+Deno.test("user scores page with limit and offset", async () => {
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  const token = await clientToken(emulator);
+  const all =
+    await (await get(emulator, `users/${emulator.player.id}/scores/best?limit=100`, token)).json();
+  const page =
+    await (await get(emulator, `users/${emulator.player.id}/scores/best?limit=2&offset=2`, token))
+      .json();
+  assertEquals(
+    page.map((s: { id: number }) => s.id),
+    all.slice(2, 4).map((s: { id: number }) => s.id),
+  );
+  const beyond = await (await get(
+    emulator,
+    `users/${emulator.player.id}/scores/best?offset=${all.length}`,
+    token,
+  )).json();
+  assertEquals(beyond, []);
+});
+
+Deno.test("replay downloads have their own bucket of 10", async () => {
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  const token = await clientToken(emulator);
+  const score = emulator.data.scores.find((s) => s.has_replay)!;
+  for (let i = 0; i < 10; i++) {
+    await (await get(emulator, `scores/${score.id}/download`, token)).body?.cancel();
+  }
+  const limited = await get(emulator, `scores/${score.id}/download`, token);
+  assertEquals(limited.status, 429);
+  assertEquals((await get(emulator, "users/2", token)).status, 200);
+});
+
+Deno.test("client credentials with delegate need a bot-owned client and only delegatable scopes", async () => {
+  const emulator = createEmulator({ clock: new FakeClock(0) });
+  const request = (credentials: { clientId: number; clientSecret: string }, scope: string) =>
+    emulator.fetch(
+      `${BASE}/oauth/token`,
+      form({
+        client_id: String(credentials.clientId),
+        client_secret: credentials.clientSecret,
+        grant_type: "client_credentials",
+        scope,
+      }),
+    );
+  const notBot = await request(emulator.credentials, "chat.write delegate");
+  assertEquals(await notBot.json(), {
+    error: "Delegation with Client Credentials is only available to bots.",
+  });
+  const bot = await request(emulator.botCredentials, "chat.write delegate");
+  assertEquals(bot.status, 200);
+  const mixed = await request(emulator.botCredentials, "public chat.write delegate");
+  assertEquals(await mixed.json(), {
+    error: "Delegation is not supported for this combination of scopes.",
+  });
+});

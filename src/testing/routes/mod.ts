@@ -4,9 +4,15 @@
  * @module
  */
 import type { RouteTable } from "./_context.ts";
+import { ACCOUNT_ROUTES } from "./account.ts";
 import { BEATMAP_ROUTES } from "./beatmaps.ts";
 import { BEATMAPSET_ROUTES } from "./beatmapsets.ts";
+import { CHAT_ROUTES } from "./chat.ts";
+import { COMMENT_ROUTES } from "./comments.ts";
+import { COMMUNITY_ROUTES } from "./community.ts";
+import { FORUM_ROUTES } from "./forum.ts";
 import { ME_ROUTES } from "./me.ts";
+import { MULTIPLAYER_ROUTES } from "./multiplayer.ts";
 import { RANKING_ROUTES } from "./rankings.ts";
 import { SCORE_ROUTES } from "./scores.ts";
 import { USER_ROUTES } from "./users.ts";
@@ -19,4 +25,10 @@ export const ROUTES: RouteTable = {
   ...SCORE_ROUTES,
   ...RANKING_ROUTES,
   ...ME_ROUTES,
+  ...COMMENT_ROUTES,
+  ...COMMUNITY_ROUTES,
+  ...CHAT_ROUTES,
+  ...FORUM_ROUTES,
+  ...MULTIPLAYER_ROUTES,
+  ...ACCOUNT_ROUTES,
 };

@@ -1,0 +1,85 @@
+/**
+ * Session verification, reports, notifications and screenshots.
+ *
+ * @module
+ */
+import { field, json, noContent, unprocessable } from "../_http.ts";
+import type { JsonObject } from "../types.ts";
+import type { RouteContext, RouteTable } from "./_context.ts";
+
+function notifications(ctx: RouteContext): JsonObject[] {
+  return (ctx.state.data.collections.notifications ??= []).filter((n) => n._user_id === ctx.userId);
+}
+
+function strip(item: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
+}
+
+/** Account route handlers by endpoint name. */
+export const ACCOUNT_ROUTES: RouteTable = {
+  // tokens the emulator issues are already verified, as osu-web marks client tokens
+  verifySession: (ctx) =>
+    field(ctx.body, "verification_key")
+      ? noContent()
+      : unprocessable("verification_key is required"),
+  verifySessionByMailFallback: () => json({ success: "A verification code was sent by mail." }),
+  reissueSessionVerificationCode: () => json({ message: "A new verification code has been sent." }),
+  createReport: (ctx) => {
+    const reason = field(ctx.body, "reason");
+    const type = field(ctx.body, "reportable_type");
+    const id = field(ctx.body, "reportable_id");
+    if (!reason || !type || !id) {
+      return unprocessable("reason, reportable_type and reportable_id are required");
+    }
+    (ctx.state.data.collections.reports ??= []).push({
+      reason,
+      reportable_type: type,
+      reportable_id: Number(id),
+      comments: field(ctx.body, "comments") ?? "",
+      user_id: ctx.userId ?? null,
+    });
+    return noContent();
+  },
+  getNotifications: (ctx) => {
+    const maxId = ctx.query.get("max_id");
+    const list = notifications(ctx).filter((n) =>
+      maxId === null || (n.id as number) <= Number(maxId)
+    );
+    return json({
+      has_more: false,
+      notifications: list.map(strip),
+      unread_count: list.filter((n) => !n.is_read).length,
+      notification_endpoint: "wss://notify.ppy.sh",
+      stacks: [],
+      timestamp: new Date(ctx.state.clock.now()).toISOString(),
+      types: [{ cursor: null, name: null, total: list.length }],
+    });
+  },
+  markNotificationsAsRead: (ctx) => {
+    const ids = Array.isArray(ctx.body.notifications)
+      ? (ctx.body.notifications as JsonObject[]).map((n) => Number(n.id))
+      : [];
+    const identities = Array.isArray(ctx.body.identities)
+      ? ctx.body.identities as JsonObject[]
+      : [];
+    if (ids.length === 0 && identities.length === 0) {
+      return unprocessable("notifications or identities is required");
+    }
+    for (const n of notifications(ctx)) {
+      if (
+        ids.includes(n.id as number) || identities.some((i) =>
+          !i.object_type ||
+          (i.object_type === n.object_type && (!i.object_id || Number(i.object_id) === n.object_id))
+        )
+      ) {
+        n.is_read = true;
+      }
+    }
+    return noContent();
+  },
+  uploadScreenshot: (ctx) => {
+    if (!field(ctx.body, "image")) return unprocessable("image is required");
+    const id = ctx.state.nextId++;
+    return json({ url: `https://osu.ppy.sh/ss/${id}/abcd` });
+  },
+};

@@ -1,0 +1,277 @@
+/**
+ * Community routes: news (`cursor_string`), wiki, changelog, events (`cursor_string`), seasonal
+ * backgrounds, search (`page`), beatmap packs (`cursor_string`), tags, teams, beatmapset
+ * discussions (`cursor_string`) and beatmapset events (`page`).
+ *
+ * @module
+ */
+import { intParam, json, notFound } from "../_http.ts";
+import { cursorStringPage, numberedPage } from "../_paging.ts";
+import type { JsonObject } from "../types.ts";
+import { setCompact, setExtended } from "../fixtures/beatmaps.ts";
+import { userCompact } from "../fixtures/users.ts";
+import type { RouteContext, RouteTable } from "./_context.ts";
+import { lookupUser } from "./_lookup.ts";
+
+function coll(ctx: RouteContext, name: string): JsonObject[] {
+  return (ctx.state.data.collections[name] ??= []);
+}
+
+function strip(item: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
+}
+
+function getNewsListing(ctx: RouteContext): Response {
+  const year = ctx.query.get("year");
+  const posts = coll(ctx, "news").filter((p) => !year || String(p.published_at).startsWith(year));
+  const page = cursorStringPage(posts, ctx.query, 12, 21);
+  return json({
+    news_posts: page.items.map(({ content: _c, ...rest }) => rest),
+    news_sidebar: {
+      current_year: 2026,
+      years: [2026, 2025],
+      news_posts: posts.slice(0, 5).map(({ content: _c, ...rest }) => rest),
+    },
+    search: { limit: intParam(ctx.query.get("limit"), 12, 1, 21), sort: "published_desc" },
+    cursor: page.cursor,
+    cursor_string: page.cursorString,
+  });
+}
+
+function getNewsPost(ctx: RouteContext): Response {
+  const key = ctx.query.get("key");
+  const posts = coll(ctx, "news");
+  const post = key === "id" || (key === null && /^\d+$/.test(ctx.params.news))
+    ? posts.find((p) => String(p.id) === ctx.params.news)
+    : posts.find((p) => p.slug === ctx.params.news);
+  if (!post) return notFound();
+  const index = posts.indexOf(post);
+  return json({
+    ...post,
+    navigation: { newer: index > 0 ? posts[index - 1] : null, older: posts[index + 1] ?? null },
+  });
+}
+
+function getWikiPage(ctx: RouteContext): Response {
+  const page = coll(ctx, "wiki").find((p) =>
+    p.locale === ctx.params.locale && String(p.path).toLowerCase() === ctx.params.path.toLowerCase()
+  );
+  // the recorded real wiki 404 has an empty body (NOTES.md)
+  return page ? json(page) : new Response(null, { status: 404 });
+}
+
+function changelogBuild(build: JsonObject, builds: JsonObject[]): JsonObject {
+  const same = builds.filter((b) =>
+    (b.update_stream as JsonObject).name === (build.update_stream as JsonObject).name
+  );
+  const i = same.indexOf(build);
+  const nav = (b: JsonObject | undefined) =>
+    b ? { ...b, changelog_entries: undefined as unknown as null } : null;
+  const clean = (b: JsonObject | null) =>
+    b &&
+    Object.fromEntries(
+      Object.entries(b).filter(([k, v]) => k !== "changelog_entries" && v !== undefined),
+    );
+  return {
+    ...build,
+    versions: { next: clean(nav(same[i - 1])), previous: clean(nav(same[i + 1])) },
+  };
+}
+
+function getChangelogBuild(ctx: RouteContext): Response {
+  const builds = coll(ctx, "changelog_builds");
+  const build = builds.find((b) =>
+    (b.update_stream as JsonObject).name === ctx.params.stream && b.version === ctx.params.build
+  );
+  return build ? json(changelogBuild(build, builds)) : notFound();
+}
+
+function lookupChangelogBuild(ctx: RouteContext): Response {
+  const builds = coll(ctx, "changelog_builds");
+  const byId = ctx.query.get("key") === "id";
+  const build = builds.find((b) =>
+    byId ? String(b.id) === ctx.params.changelog : b.version === ctx.params.changelog
+  );
+  return build ? json(changelogBuild(build, builds)) : notFound();
+}
+
+function getChangelogListing(ctx: RouteContext): Response {
+  const stream = ctx.query.get("stream");
+  const builds = coll(ctx, "changelog_builds").filter((b) =>
+    !stream || (b.update_stream as JsonObject).name === stream
+  );
+  return json({
+    builds,
+    search: {
+      from: ctx.query.get("from"),
+      limit: 21,
+      max_id: ctx.query.get("max_id"),
+      stream,
+      to: ctx.query.get("to"),
+    },
+    streams: coll(ctx, "update_streams").map((s) => ({
+      ...s,
+      latest_build: builds.find((b) => (b.update_stream as JsonObject).id === s.id) ?? null,
+    })),
+  });
+}
+
+function getEvents(ctx: RouteContext): Response {
+  const events = [...coll(ctx, "events")].sort((a, b) =>
+    ctx.query.get("sort") === "id_asc"
+      ? (a.id as number) - (b.id as number)
+      : (b.id as number) - (a.id as number)
+  );
+  const page = cursorStringPage(events, ctx.query, 50);
+  return json({ events: page.items, cursor: page.cursor, cursor_string: page.cursorString });
+}
+
+function search(ctx: RouteContext): Response {
+  const mode = ctx.query.get("mode") ?? "all";
+  const q = (ctx.query.get("query") ?? "").toLowerCase();
+  const out: JsonObject = {};
+  if (mode === "all" || mode === "user") {
+    const users = ctx.state.data.users.filter((u) => String(u.username).toLowerCase().includes(q));
+    const page = numberedPage(users, ctx.query, 20, 5000);
+    out.user = { data: page.items.map((u) => userCompact(u)), total: users.length };
+  }
+  if (mode === "all" || mode === "wiki_page") {
+    const pages = coll(ctx, "wiki").filter((p) =>
+      `${p.title} ${p.markdown}`.toLowerCase().includes(q)
+    );
+    out.wiki_page = { data: numberedPage(pages, ctx.query, 20).items, total: pages.length };
+  }
+  return json(out);
+}
+
+function getBeatmapPacks(ctx: RouteContext): Response {
+  const type = ctx.query.get("type") ?? "standard";
+  const packs = coll(ctx, "packs").filter(() => type === "standard").map((p) => ({
+    ...p,
+    id: p.tag,
+  }));
+  const page = cursorStringPage(packs, ctx.query, 100);
+  return json({
+    beatmap_packs: page.items.map(({ id: _id, ...rest }) => strip(rest)),
+    cursor: page.cursor,
+    cursor_string: page.cursorString,
+  });
+}
+
+function getBeatmapPack(ctx: RouteContext): Response {
+  const pack = coll(ctx, "packs").find((p) => p.tag === ctx.params.pack);
+  if (!pack) return notFound();
+  const sets = ctx.state.data.beatmapsets.filter((s) =>
+    (pack._set_ids as number[]).includes(s.id as number)
+  );
+  return json({
+    ...strip(pack),
+    beatmapsets: sets.map(setExtended),
+    user_completion_data: { beatmapset_ids: [], completed: false },
+  });
+}
+
+function getTeam(ctx: RouteContext): Response {
+  const team = coll(ctx, "teams").find((t) =>
+    String(t.id) === ctx.params.team || t.short_name === ctx.params.team.replace(/^@/, "")
+  );
+  return team ? json(team) : notFound();
+}
+
+function discussionPage(
+  ctx: RouteContext,
+  name: string,
+  key: string,
+  filter: (item: JsonObject) => boolean,
+): Response {
+  const items = coll(ctx, name).filter(filter).sort((a, b) => (b.id as number) - (a.id as number));
+  const page = cursorStringPage(items, ctx.query, 20, 50);
+  const userIds = new Set(page.items.map((i) => i.user_id));
+  const setIds = new Set(coll(ctx, "discussions").map((d) => d.beatmapset_id));
+  const body: JsonObject = {
+    [key]: page.items,
+    users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) => userCompact(u, [])),
+    cursor: page.cursor,
+    cursor_string: page.cursorString,
+  };
+  if (key === "discussions") {
+    body.beatmaps = [];
+    body.included_discussions = [];
+    body.reviews_config = { max_blocks: 10 };
+  }
+  if (key === "posts") {
+    body.beatmapsets = ctx.state.data.beatmapsets.filter((s) => setIds.has(s.id)).map(setCompact);
+  }
+  return json(body);
+}
+
+function userFilter(ctx: RouteContext, param: string) {
+  const value = ctx.query.get(param);
+  const user = value ? lookupUser(ctx.state, value) : undefined;
+  return (item: JsonObject) => !value || item.user_id === user?.id;
+}
+
+function getBeatmapsetEvents(ctx: RouteContext): Response {
+  const types = ctx.queryFields.types;
+  const events = coll(ctx, "beatmapset_events").filter((e) =>
+    !Array.isArray(types) || types.includes(e.type as string)
+  );
+  const page = numberedPage(events, ctx.query, intParam(ctx.query.get("limit"), 25, 1, 50));
+  const userIds = new Set(page.items.map((e) => e.user_id));
+  return json({
+    events: page.items,
+    reviewsConfig: { max_blocks: 10 },
+    users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) =>
+      userCompact(u, ["groups"])
+    ),
+  });
+}
+
+/** Community route handlers by endpoint name. */
+export const COMMUNITY_ROUTES: RouteTable = {
+  getNewsListing,
+  getNewsPost,
+  getWikiPage,
+  getChangelogBuild,
+  getChangelogListing,
+  lookupChangelogBuild,
+  getEvents,
+  getSeasonalBackgrounds: (ctx) =>
+    json({ ends_at: "2026-12-01T00:00:00+00:00", backgrounds: coll(ctx, "seasonal_backgrounds") }),
+  search,
+  getBeatmapPacks,
+  getBeatmapPack,
+  getTeam,
+  getTags: (ctx) => json({ tags: coll(ctx, "tags") }),
+  getBeatmapsetDiscussions: (ctx) => {
+    const set = ctx.query.get("beatmapset_id");
+    const user = userFilter(ctx, "user");
+    return discussionPage(
+      ctx,
+      "discussions",
+      "discussions",
+      (d) => (!set || String(d.beatmapset_id) === set) && user(d),
+    );
+  },
+  getBeatmapsetDiscussionPosts: (ctx) => {
+    const id = ctx.query.get("beatmapset_discussion_id");
+    const user = userFilter(ctx, "user");
+    return discussionPage(
+      ctx,
+      "discussion_posts",
+      "posts",
+      (p) => (!id || String(p.beatmapset_discussion_id) === id) && user(p),
+    );
+  },
+  getBeatmapsetDiscussionVotes: (ctx) => {
+    const id = ctx.query.get("beatmapset_discussion_id");
+    const user = userFilter(ctx, "user");
+    return discussionPage(
+      ctx,
+      "discussion_votes",
+      "votes",
+      (v) => (!id || String(v.beatmapset_discussion_id) === id) && user(v),
+    );
+  },
+  getBeatmapsetEvents,
+};

@@ -1,0 +1,321 @@
+/**
+ * Multiplayer routes: rooms (`cursor_string`), a room, its leaderboard and events, playlist
+ * scores (`cursor_string`), the lazer-only room writes, and legacy matches (`cursor_string`,
+ * events by `before`/`after`).
+ *
+ * @module
+ */
+import { apiError, field, intParam, json, noContent, unprocessable } from "../_http.ts";
+import { cursorStringPage } from "../_paging.ts";
+import type { JsonObject } from "../types.ts";
+import { userCompact } from "../fixtures/users.ts";
+import type { RouteContext, RouteTable } from "./_context.ts";
+import { notFoundMessage, scoreWithIncludes } from "./_lookup.ts";
+
+const ROOM_NOT_FOUND = notFoundMessage("Multiplayer\\Room");
+
+function coll(ctx: RouteContext, name: string): JsonObject[] {
+  return (ctx.state.data.collections[name] ??= []);
+}
+
+function findRoom(ctx: RouteContext): JsonObject | undefined {
+  return coll(ctx, "rooms").find((r) => String(r.id) === ctx.params.room && r._deleted !== true);
+}
+
+function strip(item: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
+}
+
+function getRooms(ctx: RouteContext): Response {
+  const mode = ctx.query.get("mode") ?? "active";
+  const rooms = coll(ctx, "rooms").filter((r) =>
+    r._deleted !== true &&
+    (mode === "all" || (mode === "active"
+      ? r.active
+      : mode === "ended"
+      ? !r.active
+      : mode === "owned"
+      ? r.user_id === ctx.userId
+      : true))
+  ).sort((a, b) => (b.id as number) - (a.id as number));
+  const page = cursorStringPage(rooms, ctx.query, 50, 250);
+  const list = page.items.map(strip);
+  // API version 20240529 and later wrap the list (NOTES.md)
+  if (ctx.apiVersion >= 20240529) {
+    return json({
+      rooms: list,
+      cursor: page.cursor,
+      cursor_string: page.cursorString,
+      type_group: ctx.query.get("type_group") ?? "playlists",
+    });
+  }
+  return json(list);
+}
+
+function playlistScores(ctx: RouteContext): JsonObject[] {
+  return coll(ctx, "playlist_scores").filter((s) =>
+    String(s.room_id) === ctx.params.room && String(s.playlist_item_id) === ctx.params.playlist
+  )
+    .sort((a, b) => (b.total_score as number) - (a.total_score as number));
+}
+
+function getScores(ctx: RouteContext): Response {
+  if (!findRoom(ctx)) return apiError(404, ROOM_NOT_FOUND);
+  const scores = playlistScores(ctx);
+  const page = cursorStringPage(scores, ctx.query, 50, 250);
+  const mine = scores.find((s) => s.user_id === ctx.userId);
+  return json({
+    params: {
+      limit: intParam(ctx.query.get("limit"), 50, 1, 250),
+      sort: ctx.query.get("sort") ?? "score_desc",
+    },
+    scores: page.items.map((s) => scoreWithIncludes(ctx.state, s, 20220705, { user: true })),
+    total: scores.length,
+    user_score: mine
+      ? {
+        ...scoreWithIncludes(ctx.state, mine, 20220705, { user: true }),
+        position: scores.indexOf(mine) + 1,
+      }
+      : null,
+    cursor: page.cursor,
+    cursor_string: page.cursorString,
+  });
+}
+
+function getRoomLeaderboard(ctx: RouteContext): Response {
+  const room = findRoom(ctx);
+  if (!room) return apiError(404, ROOM_NOT_FOUND);
+  const byUser = new Map<number, JsonObject[]>();
+  for (const s of coll(ctx, "playlist_scores").filter((s) => s.room_id === room.id)) {
+    byUser.set(s.user_id as number, [...(byUser.get(s.user_id as number) ?? []), s]);
+  }
+  const rows = [...byUser.entries()].map(([userId, scores]) => ({
+    accuracy: scores.reduce((n, s) => n + (s.accuracy as number), 0) / scores.length,
+    attempts: scores.length,
+    completed: scores.length,
+    pp: 0,
+    room_id: room.id as number,
+    total_score: scores.reduce((n, s) => n + (s.total_score as number), 0),
+    user_id: userId,
+    user: userCompact(ctx.state.data.users.find((u) => u.id === userId)!, ["country"]),
+  })).sort((a, b) => b.total_score - a.total_score);
+  const mine = rows.findIndex((r) => r.user_id === ctx.userId);
+  return json({
+    leaderboard: rows.slice(0, 50),
+    user_score: mine === -1 ? null : { ...rows[mine], position: mine + 1 },
+  });
+}
+
+function getRoomEvents(ctx: RouteContext): Response {
+  const room = findRoom(ctx);
+  if (!room) return apiError(404, ROOM_NOT_FOUND);
+  const items = room.playlist as JsonObject[];
+  return json({
+    beatmaps: [],
+    beatmapsets: [],
+    current_playlist_item_id: items[0]?.id ?? null,
+    events: [{
+      id: 1,
+      created_at: room.starts_at,
+      event_type: "room_created",
+      playlist_item_id: null,
+      user_id: room.user_id,
+    }],
+    first_event_id: 1,
+    last_event_id: 1,
+    playlist_items: items,
+    users: [userCompact(ctx.state.data.users.find((u) => u.id === room.user_id)!, ["country"])],
+  });
+}
+
+function createRoom(ctx: RouteContext): Response {
+  const name = field(ctx.body, "name");
+  const playlist = ctx.body.playlist;
+  if (!name || !Array.isArray(playlist) || playlist.length === 0) {
+    return unprocessable("name and playlist are required");
+  }
+  const id = ctx.state.nextId++;
+  const host = ctx.state.data.users.find((u) => u.id === ctx.userId)!;
+  const room: JsonObject = {
+    id,
+    name,
+    category: "normal",
+    type: field(ctx.body, "type") ?? "playlists",
+    user_id: ctx.userId ?? null,
+    starts_at: new Date(ctx.state.clock.now()).toISOString(),
+    ends_at: null,
+    max_attempts: null,
+    participant_count: 0,
+    channel_id: ctx.state.nextId++,
+    active: true,
+    has_password: false,
+    queue_mode: "host_only",
+    auto_skip: false,
+    status: "idle",
+    current_user_score: null,
+    host: userCompact(host, ["country"]),
+    recent_participants: [],
+    playlist: playlist.map((item, i) => ({
+      ...(item as JsonObject),
+      id: ctx.state.nextId++,
+      room_id: id,
+      playlist_order: i,
+      expired: false,
+      owner_id: ctx.userId ?? null,
+    })),
+  };
+  coll(ctx, "rooms").push(room);
+  return json(room);
+}
+
+function findItem(ctx: RouteContext): JsonObject | undefined {
+  return (findRoom(ctx)?.playlist as JsonObject[] | undefined)?.find((i) =>
+    String(i.id) === ctx.params.playlist
+  );
+}
+
+function getMatch(ctx: RouteContext): Response {
+  const match = coll(ctx, "matches").find((m) => String(m.id) === ctx.params.match);
+  if (!match) return apiError(404, notFoundMessage("LegacyMatch\\LegacyMatch"));
+  const all = coll(ctx, "match_events").filter((e) => e._match_id === match.id);
+  const before = ctx.query.get("before");
+  const after = ctx.query.get("after");
+  const limit = intParam(ctx.query.get("limit"), 100, 1, 101);
+  let events = all.filter((e) =>
+    (before === null || (e.id as number) < Number(before)) &&
+    (after === null || (e.id as number) > Number(after))
+  );
+  events = after !== null ? events.slice(0, limit) : events.slice(-limit);
+  const userIds = new Set<unknown>(all.map((e) => e.user_id).filter((id) => id !== null));
+  return json({
+    match,
+    events: events.map(strip),
+    users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) =>
+      userCompact(u, ["country"])
+    ),
+    first_event_id: all[0]?.id ?? null,
+    latest_event_id: all.at(-1)?.id ?? null,
+    current_game_id: null,
+  });
+}
+
+/** Multiplayer route handlers by endpoint name. */
+export const MULTIPLAYER_ROUTES: RouteTable = {
+  getRooms,
+  getRoom: (ctx) => {
+    const room = findRoom(ctx);
+    return room ? json(strip(room)) : apiError(404, ROOM_NOT_FOUND);
+  },
+  getRoomLeaderboard,
+  getRoomEvents,
+  getScores,
+  getPlaylistScore: (ctx) => {
+    if (!findItem(ctx)) return apiError(404, ROOM_NOT_FOUND);
+    const score = playlistScores(ctx).find((s) => String(s.id) === ctx.params.score);
+    return score
+      ? json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }))
+      : apiError(404, null);
+  },
+  getPlaylistUserHighScore: (ctx) => {
+    if (!findItem(ctx)) return apiError(404, ROOM_NOT_FOUND);
+    const score = playlistScores(ctx).find((s) => String(s.user_id) === ctx.params.user);
+    return score
+      ? json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }))
+      : apiError(404, null);
+  },
+  createPlaylistScoreToken: (ctx) => {
+    const item = findItem(ctx);
+    if (!item) return apiError(404, ROOM_NOT_FOUND);
+    if (!field(ctx.body, "version_hash")) return unprocessable("missing client version");
+    const token: JsonObject = {
+      id: ctx.state.nextId++,
+      beatmap_id: item.beatmap_id,
+      playlist_item_id: item.id,
+      ruleset_id: item.ruleset_id,
+      user_id: ctx.userId ?? null,
+      created_at: new Date(ctx.state.clock.now()).toISOString(),
+    };
+    coll(ctx, "score_tokens").push(token);
+    return json(token);
+  },
+  submitPlaylistScore: (ctx) => {
+    const item = findItem(ctx);
+    const token = coll(ctx, "score_tokens").find((t) =>
+      String(t.id) === ctx.params.score && t.playlist_item_id === item?.id
+    );
+    if (!item || !token) return apiError(404, null);
+    const total = Number(field(ctx.body, "total_score"));
+    if (!Number.isFinite(total)) return unprocessable("total_score is required");
+    const score: JsonObject = {
+      id: ctx.state.nextId++,
+      type: "solo_score",
+      user_id: ctx.userId ?? null,
+      beatmap_id: item.beatmap_id,
+      ruleset_id: item.ruleset_id,
+      total_score: total,
+      accuracy: Number(field(ctx.body, "accuracy") ?? 1),
+      max_combo: Number(field(ctx.body, "max_combo") ?? 0),
+      rank: field(ctx.body, "rank") ?? "A",
+      passed: true,
+      mods: [],
+      statistics: (ctx.body.statistics as JsonObject | undefined) ?? {},
+      maximum_statistics: {},
+      ended_at: new Date(ctx.state.clock.now()).toISOString(),
+      started_at: token.created_at,
+      legacy_score_id: null,
+      legacy_total_score: 0,
+      pp: null,
+      has_replay: false,
+      replay: false,
+      best_id: null,
+      build_id: null,
+      is_perfect_combo: false,
+      legacy_perfect: false,
+      playlist_item_id: item.id,
+      room_id: item.room_id,
+    };
+    coll(ctx, "playlist_scores").push(score);
+    return json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }));
+  },
+  createRoom,
+  deleteRoom: (ctx) => {
+    const room = findRoom(ctx);
+    if (!room) return apiError(404, ROOM_NOT_FOUND);
+    if (room.user_id !== ctx.userId) return apiError(403, null);
+    room._deleted = true;
+    return noContent();
+  },
+  joinRoom: (ctx) => {
+    const room = findRoom(ctx);
+    if (!room) return apiError(404, ROOM_NOT_FOUND);
+    if (String(ctx.userId) !== ctx.params.user) return apiError(403, null);
+    room.participant_count = (room.participant_count as number) + 1;
+    return json(strip(room));
+  },
+  leaveRoom: (ctx) => {
+    const room = findRoom(ctx);
+    if (!room) return apiError(404, ROOM_NOT_FOUND);
+    if (String(ctx.userId) !== ctx.params.user) return apiError(403, null);
+    room.participant_count = Math.max(0, (room.participant_count as number) - 1);
+    return noContent();
+  },
+  getMatches: (ctx) => {
+    const active = ctx.query.get("active");
+    const matches = coll(ctx, "matches").filter((m) =>
+      active === null || (active === "1" || active === "true") === (m.end_time === null)
+    )
+      .sort((a, b) =>
+        ctx.query.get("sort") === "id_asc"
+          ? (a.id as number) - (b.id as number)
+          : (b.id as number) - (a.id as number)
+      );
+    const page = cursorStringPage(matches, ctx.query, 50);
+    return json({
+      matches: page.items,
+      params: { limit: page.items.length, sort: ctx.query.get("sort") ?? "id_desc" },
+      cursor: page.cursor,
+      cursor_string: page.cursorString,
+    });
+  },
+  getMatch,
+};
