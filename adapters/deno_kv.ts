@@ -1,1 +1,40 @@
-export * from "./_sealed_tokens.ts";
+/**
+ * Deno KV adapter (`@osu-ts/api/kv`): a shared {@linkcode KvTokenStore} and
+ * {@linkcode KvRateLimiter}, so the many isolates of a Deno Deploy app fetch one token, refresh
+ * it once, and keep to one rate limit together.
+ *
+ * @example A client whose token and rate limit are shared by every isolate
+ * ```ts
+ * import { Client } from "@osu-ts/api";
+ * import { KvRateLimiter, KvTokenStore } from "@osu-ts/api/kv";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const kv = await Deno.openKv(":memory:");
+ * const osu = createEmulator();
+ * const client = Client.fromClientCredentials({
+ *   ...osu.credentials,
+ *   fetch: osu.fetch,
+ *   tokenStore: new KvTokenStore(kv),
+ *   rateLimiter: new KvRateLimiter(kv, { requestWaitTime: 0 }),
+ * });
+ * assertEquals((await client.getUser("@peppy")).username, "peppy");
+ * kv.close();
+ * ```
+ *
+ * @module
+ */
+export * from "./_kv_token_store.ts";
+export * from "./_kv_rate_limiter.ts";
+export {
+  checkRecord,
+  importSealingKey,
+  isSealed,
+  openRecord,
+  SEALED_PREFIX,
+  type SealingKeyInput,
+  type SealOptions,
+  sealRecord,
+  TokenDecryptionError,
+} from "./_sealed_tokens.ts";
+export { isTransientKvError } from "./_kv_retry.ts";
