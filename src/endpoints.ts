@@ -8,27 +8,7 @@
  */
 import type { Endpoint } from "./endpoint.ts";
 
-type Named<T> = { readonly [K in keyof T]: T[K] & { readonly name: K } };
-
-function named<const T extends Record<string, Omit<Endpoint, "name">>>(table: T): Named<T> {
-  const out: Record<string, Endpoint> = {};
-  for (const [name, entry] of Object.entries(table)) out[name] = Object.freeze({ name, ...entry });
-  return Object.freeze(out) as Named<T>;
-}
-
-/**
- * Every osu! API v2 endpoint, keyed by its `Client` method name.
- *
- * @example Look up what an endpoint needs
- * ```ts
- * import { endpoints } from "@osu-ts/api";
- * import { assertEquals } from "@std/assert";
- *
- * assertEquals(endpoints.getFriends.scope, "friends.read");
- * assertEquals(endpoints.getUser.path, "users/{user}/{mode?}");
- * ```
- */
-export const endpoints = named({
+const TABLE = {
   verifySession: {
     title: "Verify Session",
     method: "POST",
@@ -441,7 +421,7 @@ export const endpoints = named({
     method: "POST",
     path: "forums/topics/{topic}/lock",
     scope: "forum.write_manage",
-    grant: "any",
+    grant: "user",
     pagination: "none",
   },
   moveTopic: {
@@ -457,7 +437,7 @@ export const endpoints = named({
     method: "POST",
     path: "forums/topics/{topic}/pin",
     scope: "forum.write_manage",
-    grant: "any",
+    grant: "user",
     pagination: "none",
   },
   replyTopic: {
@@ -864,7 +844,6 @@ export const endpoints = named({
     scope: "public",
     grant: "any",
     pagination: "none",
-    response: "bytes",
   },
   getOwnData: {
     title: "Get Own Data",
@@ -997,7 +976,32 @@ export const endpoints = named({
     pagination: "none",
     response: "bytes",
   },
-});
+} as const satisfies Record<string, Omit<Endpoint, "name">>;
+
+/**
+ * Every osu! API v2 endpoint, keyed by its `Client` method name.
+ *
+ * @example Look up what an endpoint needs
+ * ```ts
+ * import { endpoints } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * assertEquals(endpoints.getFriends.scope, "friends.read");
+ * assertEquals(endpoints.getUser.path, "users/{user}/{mode?}");
+ * ```
+ */
+export const endpoints: EndpointTable = named(TABLE);
 
 /** The name of an endpoint (a `Client` method name). */
-export type EndpointName = keyof typeof endpoints;
+export type EndpointName = keyof typeof TABLE;
+
+/** The type of {@linkcode endpoints}: each entry's literal fields plus its `name`. */
+export type EndpointTable = {
+  readonly [K in EndpointName]: (typeof TABLE)[K] & { readonly name: K };
+};
+
+function named(table: typeof TABLE): EndpointTable {
+  const out: Record<string, Endpoint> = {};
+  for (const [name, entry] of Object.entries(table)) out[name] = Object.freeze({ name, ...entry });
+  return Object.freeze(out) as EndpointTable;
+}

@@ -33,16 +33,21 @@ Deno.test("Scope.has() treats * as every scope", () => {
   assert(!Scope.default().has("identify"));
 });
 
-Deno.test("client credentials cannot ask for * or user scopes", () => {
+Deno.test("client credentials cannot ask for *, nor delegation scopes without delegate", () => {
   assertThrows(
     () => assertGrantAllows("client_credentials", Scope.lazer()),
     InvalidScopeError,
     "*",
   );
   assertThrows(
-    () => assertGrantAllows("client_credentials", Scope.identify()),
+    () => assertGrantAllows("client_credentials", new Scope("public", "chat.write")),
     InvalidScopeError,
-    "identify",
+    "delegate",
+  );
+  assertThrows(
+    () => assertGrantAllows("client_credentials", new Scope("public", "delegate", "chat.write")),
+    InvalidScopeError,
+    '"public"',
   );
   assertGrantAllows("client_credentials", Scope.default());
   assertGrantAllows("client_credentials", new Scope("delegate", "chat.write"));

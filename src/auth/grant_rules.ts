@@ -12,40 +12,36 @@ import type { Scope, ScopeName } from "./scope.ts";
 export type GrantType = "client_credentials" | "authorization_code" | "refresh_token" | "password";
 
 /**
- * Scopes a client-credentials token may carry together with `delegate` (a bot acting as its
- * owner). osu-web's delegation rules; NOTES.md names `chat.write` as the example and lists
- * `forum.write_manage` and `group_permissions` as client-credentials scopes. Unverified live.
+ * Scopes a client-credentials token may carry only together with `delegate`, and then with no
+ * other scope (osu-web's `Token::validate()` at 3f5de51: a bot acting as its owner; `delegate`
+ * itself is only granted to bot-owned clients, which only osu! can check).
  */
-export const DELEGATABLE_SCOPES: ReadonlySet<ScopeName> = new Set<ScopeName>([
-  "public",
+export const DELEGATION_SCOPES: ReadonlySet<ScopeName> = new Set<ScopeName>([
   "delegate",
   "chat.write",
   "chat.write_manage",
   "forum.write",
   "forum.write_manage",
   "group_permissions",
-]);
-
-/** Scopes only a user's own token (authorization code) may carry. */
-const AUTHORIZATION_CODE_ONLY = new Set<ScopeName>([
-  "identify",
-  "friends.read",
-  "chat.read",
-  "chat.write",
-  "chat.write_manage",
-  "forum.write",
   "multiplayer.write_manage",
 ]);
 
-/** Scopes an authorization-code token may carry. */
-const AUTHORIZATION_CODE_SCOPES = new Set<ScopeName>(["public", ...AUTHORIZATION_CODE_ONLY]);
+/** Scopes only a client-credentials token may carry. */
+const CLIENT_CREDENTIALS_ONLY = new Set<ScopeName>([
+  "delegate",
+  "forum.write_manage",
+  "group_permissions",
+]);
 
 /**
- * Throws when `grant` cannot ask for `scope`.
+ * Throws when `grant` cannot ask for `scope`, following osu-web's token validation:
  *
- * - client credentials: `public`; with `delegate`, also the delegatable scopes; never `*`;
- * - authorization code: `public`, `identify` and the user scopes; never `*`, `delegate`,
- *   `group_permissions` or `forum.write_manage`;
+ * - client credentials: never `*`; the delegation scopes (`chat.write`, `forum.write_manage`, ...)
+ *   only together with `delegate` and nothing else; other scopes are accepted (though without a
+ *   user, only `public` is of use);
+ * - authorization code: never `*`, `delegate`, `group_permissions` or `forum.write_manage`
+ *   (osu! also limits the chat and multiplayer scopes to bots and the user's own applications,
+ *   which only the server can check);
  * - password (lazer): `*` only.
  *
  * @param grant the grant
@@ -57,23 +53,23 @@ export function assertGrantAllows(grant: GrantType, scope: Scope): void {
   let bad: ScopeName[] = [];
   let why = "";
   if (grant === "client_credentials") {
+    const delegated = names.filter((name) => DELEGATION_SCOPES.has(name));
     if (names.includes("*")) {
       bad = ["*"];
       why = "osu! refuses * for client credentials; only the lazer client's password grant has it";
-    } else if (names.includes("delegate")) {
-      bad = names.filter((name) => !DELEGATABLE_SCOPES.has(name));
-      why = `with delegate, client credentials may only add delegatable scopes (${
-        [...DELEGATABLE_SCOPES].join(", ")
+    } else if (delegated.length && !names.includes("delegate")) {
+      bad = delegated;
+      why = 'these scopes need "delegate" with client credentials (a bot acting as its owner)';
+    } else if (delegated.length) {
+      bad = names.filter((name) => !DELEGATION_SCOPES.has(name));
+      why = `with delegate, client credentials may only add delegation scopes (${
+        [...DELEGATION_SCOPES].join(", ")
       })`;
-    } else {
-      bad = names.filter((name) => name !== "public");
-      why =
-        "client credentials act as no user, so they may ask for public only (or delegate, for a bot " +
-        "acting as its owner); use the authorization-code flow for user scopes";
     }
   } else if (grant === "authorization_code") {
-    bad = names.filter((name) => !AUTHORIZATION_CODE_SCOPES.has(name));
-    why = "a user's authorization may ask for public, identify and the user scopes only";
+    bad = names.filter((name) => name === "*" || CLIENT_CREDENTIALS_ONLY.has(name));
+    why =
+      "a user's authorization cannot ask for *, delegate, group_permissions or forum.write_manage";
   } else if (grant === "password") {
     bad = names.filter((name) => name !== "*");
     why = "the password grant always asks for *";
