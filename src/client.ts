@@ -9,7 +9,8 @@ import { AuthHandler } from "./auth/auth_handler.ts";
 import { LazerAuthHandler } from "./auth/lazer_auth_handler.ts";
 import type { Scope } from "./auth/scope.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
-import { RankingsApi } from "./client/rankings.ts";
+import { PagingApi } from "./client/paging.ts";
+import type { DefaultApiVersion } from "./models/common.ts";
 import type { ClientOptions } from "./client/options.ts";
 
 /** Options of {@linkcode Client.fromClientCredentials}. */
@@ -59,7 +60,7 @@ export interface OsuCredentialsOptions extends ClientOptions {
  * assertEquals(user.username, "peppy");
  * ```
  */
-export class Client extends RankingsApi {
+export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
   /**
    * @param auth an auth handler (`AuthHandler`, `LazerAuthHandler`); without one, only the
    * endpoints that need no token work

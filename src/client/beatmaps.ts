@@ -1,15 +1,23 @@
 /**
- * Beatmap methods of `Client`.
+ * Beatmap methods of `Client`: beatmaps, lookups, attributes, packs and tags.
  *
  * @module
  */
 import { endpoints } from "../endpoints.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { Beatmap } from "../models/beatmaps.ts";
+import type {
+  Beatmap,
+  BeatmapDifficultyAttributes,
+  BeatmapPack,
+  BeatmapPacks,
+} from "../models/beatmaps.ts";
+import type { DefaultApiVersion, ModInput, Ruleset } from "../models/common.ts";
+import type { Tags } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import type { CallOptions } from "./options.ts";
 import { UsersApi } from "./users.ts";
+import { rulesetId } from "./_params.ts";
 
 /** The most ids `GET beatmaps` takes in one request (osu-web). */
 export const BEATMAPS_PER_REQUEST = 50;
@@ -24,8 +32,34 @@ export interface BeatmapLookup {
   readonly id?: number;
 }
 
+/** Options of `getBeatmapAttributes`. */
+export interface BeatmapAttributesOptions extends CallOptions {
+  /** Mods: a legacy bitmask, acronyms or lazer mod objects. */
+  readonly mods?: number | readonly ModInput[];
+  /** The ruleset (for converts); the beatmap's own when omitted. */
+  readonly ruleset?: Ruleset;
+}
+
+/** The kinds of beatmap pack. */
+export type BeatmapPackType =
+  | "standard"
+  | "featured"
+  | "tournament"
+  | "loved"
+  | "chart"
+  | "theme"
+  | "artist";
+
+/** Options of `getBeatmapPacks`. */
+export interface BeatmapPacksOptions extends CallOptions {
+  /** The kind of pack. @default {"standard"} */
+  readonly type?: BeatmapPackType;
+  /** The `cursor_string` of the previous page. */
+  readonly cursorString?: string;
+}
+
 /** The beatmap methods; `Client` has them all. */
-export class BeatmapsApi extends UsersApi {
+export class BeatmapsApi<V extends string = DefaultApiVersion> extends UsersApi<V> {
   /**
    * Get Beatmap: one beatmap (difficulty), with its beatmapset.
    *
@@ -83,13 +117,116 @@ export class BeatmapsApi extends UsersApi {
    * @throws {NotFoundError} when nothing matches
    */
   async lookupBeatmap(lookup: BeatmapLookup, options: CallOptions = {}): Promise<Beatmap> {
-    const { checksum, filename, id } = lookup;
+    const { checksum, filename, id } = lookup ?? {};
     if (!checksum && !filename && id === undefined) {
       throw new InvalidArgumentError("lookupBeatmap needs a checksum, a filename or an id");
     }
     return await this.request(endpoints.lookupBeatmap, {
       ...options,
       query: { checksum, filename, id: id === undefined ? undefined : checkId("beatmap id", id) },
+    });
+  }
+
+  /**
+   * Get Beatmap Attributes: difficulty attributes (star rating, max combo, ...) with mods.
+   *
+   * @param beatmap the beatmap id
+   * @param options `mods`, `ruleset`, `signal`, `timeout`
+   * @returns the attributes
+   * @throws {NotFoundError} when there is no such beatmap
+   */
+  async getBeatmapAttributes(
+    beatmap: number,
+    options: BeatmapAttributesOptions = {},
+  ): Promise<{ attributes: BeatmapDifficultyAttributes }> {
+    return await this.request(endpoints.getBeatmapAttributes, {
+      ...options,
+      path: { beatmap: checkId("beatmap id", beatmap) },
+      body: {
+        mods: options.mods,
+        ruleset: options.ruleset,
+        ruleset_id: rulesetId(options.ruleset),
+      },
+    });
+  }
+
+  /**
+   * Get Beatmap Packs: one page of beatmap packs of a kind.
+   *
+   * @param options `type`, `cursorString`, `signal`, `timeout`
+   * @returns the packs and the next page's cursor
+   */
+  async getBeatmapPacks(options: BeatmapPacksOptions = {}): Promise<BeatmapPacks> {
+    return await this.request(endpoints.getBeatmapPacks, {
+      ...options,
+      query: { type: options.type, cursor_string: options.cursorString },
+    });
+  }
+
+  /**
+   * Get Beatmap Pack: one pack with its beatmapsets.
+   *
+   * @param pack the pack's tag, e.g. `"S1"`
+   * @param options `legacyOnly` (completion counts stable scores only), `signal`, `timeout`
+   * @returns the pack
+   * @throws {InvalidArgumentError} when `pack` is empty
+   * @throws {NotFoundError} when there is no such pack
+   */
+  async getBeatmapPack(
+    pack: string,
+    options: CallOptions & { readonly legacyOnly?: boolean } = {},
+  ): Promise<BeatmapPack> {
+    if (typeof pack !== "string" || pack.trim() === "") {
+      throw new InvalidArgumentError(`A beatmap pack tag must be a non-empty string, got ${pack}`);
+    }
+    return await this.request(endpoints.getBeatmapPack, {
+      ...options,
+      path: { pack: pack.trim() },
+      query: { legacy_only: options.legacyOnly },
+    });
+  }
+
+  /**
+   * Get Tags: every beatmap tag users can vote for.
+   *
+   * @param options `signal`, `timeout`
+   * @returns the tags
+   */
+  async getTags(options: CallOptions = {}): Promise<Tags> {
+    return await this.request(endpoints.getTags, options);
+  }
+
+  /**
+   * Add Beatmap Tag Vote: vote for a tag on a beatmap (lazer only).
+   *
+   * @param beatmap the beatmap id
+   * @param tag the tag id
+   * @param options `signal`, `timeout`
+   * @throws {GrantError} before sending, without the lazer client's token
+   */
+  async addBeatmapTagVote(beatmap: number, tag: number, options: CallOptions = {}): Promise<void> {
+    await this.request(endpoints.addBeatmapTagVote, {
+      ...options,
+      path: { beatmap: checkId("beatmap id", beatmap), tag: checkId("tag id", tag) },
+    });
+  }
+
+  /**
+   * Remove Beatmap Tag Vote: take back a tag vote (lazer only).
+   *
+   * @param beatmap the beatmap id
+   * @param tag the tag id
+   * @param options `signal`, `timeout`
+   * @throws {GrantError} before sending, without the lazer client's token
+   */
+  async removeBeatmapTagVote(
+    beatmap: number,
+    tag: number,
+    options: CallOptions = {},
+  ): Promise<void> {
+    await this.request(endpoints.removeBeatmapTagVote, {
+      ...options,
+      path: { beatmap: checkId("beatmap id", beatmap), tag: checkId("tag id", tag) },
     });
   }
 }

@@ -1,16 +1,16 @@
 /**
- * Ranking methods of `Client`.
+ * Ranking methods of `Client`: rankings, kudosu ranking and spotlights.
  *
  * @module
  */
 import { endpoints } from "../endpoints.ts";
-import type { Ruleset } from "../models/common.ts";
-import type { Rankings } from "../models/rankings.ts";
-import { BeatmapsetsApi } from "./beatmapsets.ts";
+import type { DefaultApiVersion, Ruleset } from "../models/common.ts";
+import type { KudosuRanking, Rankings, Spotlights } from "../models/rankings.ts";
+import { MatchesApi } from "./matches.ts";
 import type { CallOptions } from "./options.ts";
 
 /** The kinds of ranking. */
-export type RankingType = "performance" | "score" | "country" | "charts";
+export type RankingType = "performance" | "score" | "country" | "charts" | "team";
 
 /** Options of `getRanking`. */
 export interface GetRankingOptions extends CallOptions {
@@ -27,12 +27,12 @@ export interface GetRankingOptions extends CallOptions {
 }
 
 /** The ranking methods; `Client` has them all. */
-export class RankingsApi extends BeatmapsetsApi {
+export class RankingsApi<V extends string = DefaultApiVersion> extends MatchesApi<V> {
   /**
    * Get Ranking: the current ranking of a ruleset, 50 rows a page.
    *
    * @param mode the ruleset
-   * @param type `performance`, `score`, `country` or `charts`
+   * @param type `performance`, `score`, `country`, `charts` or `team`
    * @param options `country`, `filter`, `spotlight`, `variant`, `page`, `signal`, `timeout`
    * @returns one page of rankings
    *
@@ -64,5 +64,30 @@ export class RankingsApi extends BeatmapsetsApi {
         cursor: options.page === undefined ? undefined : { page: options.page },
       },
     });
+  }
+
+  /**
+   * Get Kudosu Ranking: users by kudosu, 50 a page (20 pages at most).
+   *
+   * @param options `page` (from 1), `signal`, `timeout`
+   * @returns one page of users with `kudosu`
+   */
+  async getKudosuRanking(
+    options: CallOptions & { readonly page?: number } = {},
+  ): Promise<KudosuRanking> {
+    return await this.request(endpoints.getKudosuRanking, {
+      ...options,
+      query: { page: options.page },
+    });
+  }
+
+  /**
+   * Get Spotlights: the spotlights (monthly charts, themes, ...).
+   *
+   * @param options `signal`, `timeout`
+   * @returns the spotlights
+   */
+  async getSpotlights(options: CallOptions = {}): Promise<Spotlights> {
+    return await this.request(endpoints.getSpotlights, options);
   }
 }

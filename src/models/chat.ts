@@ -1,0 +1,116 @@
+/**
+ * Chat models (ChannelTransformer, MessageTransformer, UserSilenceTransformer).
+ *
+ * @module
+ */
+import type { Timestamp } from "./common.ts";
+import type { UserCompact } from "./users.ts";
+
+/** The kinds of channel. */
+export type ChannelType =
+  | "PUBLIC"
+  | "PRIVATE"
+  | "MULTIPLAYER"
+  | "SPECTATOR"
+  | "TEMPORARY"
+  | "PM"
+  | "GROUP"
+  | "ANNOUNCE";
+
+/** A chat channel. */
+export interface ChatChannel {
+  /** The id. */
+  readonly channel_id: number;
+  /** The name. */
+  readonly name: string;
+  /** The description. */
+  readonly description: string | null;
+  /** The icon URL (PMs: the other user's avatar). */
+  readonly icon: string | null;
+  /** The kind. */
+  readonly type: ChannelType;
+  /** Whether only moderators may write. */
+  readonly moderated: boolean;
+  /** The longest message allowed. */
+  readonly message_length_limit: number;
+  /** The client's uuid, for channels it made. */
+  readonly uuid: string | null;
+  /** Include: the last message id. */
+  readonly last_message_id?: number | null;
+  /** Include: the last read message id (deprecated). */
+  readonly last_read_id?: number | null;
+  /** Include: recent messages (deprecated). */
+  readonly recent_messages?: readonly ChatMessage[];
+  /** Include: user ids of a PM or multiplayer channel. */
+  readonly users?: readonly number[];
+  /** Include: the token owner's state. */
+  readonly current_user_attributes?: {
+    readonly can_message: boolean;
+    readonly can_message_error: string | null;
+    readonly last_read_id: number | null;
+  };
+}
+
+/** A chat message. */
+export interface ChatMessage {
+  /** The id. */
+  readonly message_id: number;
+  /** The channel. */
+  readonly channel_id: number;
+  /** The text. */
+  readonly content: string;
+  /** Whether it is a /me action. */
+  readonly is_action: boolean;
+  /** The sender. */
+  readonly sender_id: number;
+  /** When it was sent. */
+  readonly timestamp: Timestamp;
+  /** `action`, `markdown` or `plain`. */
+  readonly type: "action" | "markdown" | "plain";
+  /** The client's uuid, if it sent one. */
+  readonly uuid?: string;
+  /** Include: the sender. */
+  readonly sender?: UserCompact;
+}
+
+/** A silence (UserSilenceTransformer). */
+export interface UserSilence {
+  /** The id. */
+  readonly id: number;
+  /** The silenced user. */
+  readonly user_id: number;
+}
+
+/** `POST chat/new`: the new PM channel and the first message. */
+export interface NewPm {
+  /** The channel. */
+  readonly channel: ChatChannel;
+  /** The message. */
+  readonly message: ChatMessage;
+  /** Deprecated: the channel's id. */
+  readonly new_channel_id?: number;
+}
+
+/** `GET chat/updates`: what changed since a message id. */
+export interface ChatUpdates {
+  /** Channels, with `includes` containing `presence`. */
+  readonly presence?: readonly ChatChannel[];
+  /** Messages, with `includes` containing `messages`. */
+  readonly messages?: readonly ChatMessage[];
+  /** Silences, with `includes` containing `silences`. */
+  readonly silences?: readonly UserSilence[];
+}
+
+/** `POST chat/ack`: silences since `historySince`. */
+export interface ChatKeepalive {
+  /** Silences. */
+  readonly silences: readonly UserSilence[];
+}
+
+/** `GET chat/channels/{channel}`: the channel and its users. */
+export interface ChatChannelWithUsers {
+  /** The channel. */
+  readonly channel: ChatChannel;
+  /** The users of a PM channel. */
+  readonly users: readonly UserCompact[];
+}
