@@ -3,10 +3,8 @@
  *
  * @module
  */
+import type { PathParams } from "./endpoint.ts";
 import { InvalidArgumentError } from "./errors.ts";
-
-/** Values for the `{name}` segments of a path template. */
-export type PathParams = { readonly [name: string]: string | number | undefined | null };
 
 /**
  * Builds the path: required segments must be given, optional ones (`{name?}`) are dropped when

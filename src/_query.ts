@@ -4,19 +4,7 @@
  *
  * @module
  */
-
-/** A value that can go into a query string. */
-export type QueryValue =
-  | string
-  | number
-  | boolean
-  | null
-  | undefined
-  | readonly QueryValue[]
-  | { readonly [key: string]: QueryValue };
-
-/** Query parameters by name. */
-export type QueryParams = { readonly [key: string]: QueryValue };
+import type { QueryParams, QueryValue } from "./endpoint.ts";
 
 /**
  * Appends `params` to the URL's query in osu-web's encoding. Brackets stay literal

@@ -62,6 +62,8 @@ export interface OsuCredentialsOptions extends ClientOptions {
  */
 export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
   /**
+   * Creates the instance.
+   *
    * @param auth an auth handler (`AuthHandler`, `LazerAuthHandler`); without one, only the
    * endpoints that need no token work
    * @param options fetch, base URL, API version, rate limits, timeout, signal and clock

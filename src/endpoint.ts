@@ -72,3 +72,19 @@ export interface Endpoint {
   /** osu-web marks the route deprecated. */
   readonly deprecated?: boolean;
 }
+
+/** A value that can go into a query string (osu-web's encoding: arrays as `ids[]`, objects as `cursor[page]`). */
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly QueryValue[]
+  | { readonly [key: string]: QueryValue };
+
+/** Query parameters by name. */
+export type QueryParams = { readonly [key: string]: QueryValue };
+
+/** Values for the `{name}` segments of a path template. */
+export type PathParams = { readonly [name: string]: string | number | undefined | null };

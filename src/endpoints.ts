@@ -8,7 +8,11 @@
  */
 import type { Endpoint } from "./endpoint.ts";
 
-const TABLE = {
+/**
+ * The endpoint definitions as written, without their `name`s; {@linkcode endpoints} is what to
+ * use.
+ */
+export const endpointDefinitions = {
   verifySession: {
     title: "Verify Session",
     method: "POST",
@@ -990,17 +994,17 @@ const TABLE = {
  * assertEquals(endpoints.getUser.path, "users/{user}/{mode?}");
  * ```
  */
-export const endpoints: EndpointTable = named(TABLE);
+export const endpoints: EndpointTable = named(endpointDefinitions);
 
 /** The name of an endpoint (a `Client` method name). */
-export type EndpointName = keyof typeof TABLE;
+export type EndpointName = keyof typeof endpointDefinitions;
 
 /** The type of {@linkcode endpoints}: each entry's literal fields plus its `name`. */
 export type EndpointTable = {
-  readonly [K in EndpointName]: (typeof TABLE)[K] & { readonly name: K };
+  readonly [K in EndpointName]: (typeof endpointDefinitions)[K] & { readonly name: K };
 };
 
-function named(table: typeof TABLE): EndpointTable {
+function named(table: typeof endpointDefinitions): EndpointTable {
   const out: Record<string, Endpoint> = {};
   for (const [name, entry] of Object.entries(table)) out[name] = Object.freeze({ name, ...entry });
   return Object.freeze(out) as EndpointTable;

@@ -26,6 +26,8 @@
  */
 export class OsuError extends Error {
   /**
+   * Creates the instance.
+   *
    * @param message what went wrong and, where there is something to do, what to do next
    * @param options the underlying error, if any
    */
@@ -43,6 +45,8 @@ export class InvalidScopeError extends OsuError {
   /** The names at fault. */
   readonly scopes: readonly string[];
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param scopes the names at fault
    */
@@ -61,6 +65,8 @@ export class MissingScopeError extends OsuError {
   /** The scopes the client has. */
   readonly granted: readonly string[];
   /**
+   * Creates the instance.
+   *
    * @param endpoint the endpoint's method name
    * @param required the scope it needs
    * @param granted the scopes the client has
@@ -87,6 +93,8 @@ export class GrantError extends OsuError {
   /** Who may call it: `"user"` or `"lazer"` (or `"any"` when the client has no auth at all). */
   readonly needs: string;
   /**
+   * Creates the instance.
+   *
    * @param endpoint the endpoint's method name
    * @param needs who may call it
    * @param message the explanation
@@ -136,6 +144,8 @@ export class OsuApiError extends OsuError {
   /** osu-web's own error text, if the body had any. */
   readonly serverMessage: string | undefined;
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param init status, endpoint, server text and cause
    */
@@ -164,6 +174,8 @@ export class RateLimitError extends OsuApiError {
   /** Seconds osu-web asked to wait (`Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param init status, endpoint, server text, cause and `retryAfter`
    */
@@ -181,6 +193,8 @@ export class MalformedResponseError extends OsuApiError {
   /** A short, secret-free start of the body. */
   readonly excerpt: string;
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param init status, endpoint, cause and the body excerpt
    */
@@ -198,6 +212,8 @@ export class TimeoutError extends OsuApiError {
   /** The timeout that passed, in milliseconds. */
   readonly timeoutMs: number;
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param init status (0), endpoint and the timeout
    */
@@ -215,6 +231,8 @@ export class AuthError extends OsuApiError {
   /** The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...). */
   readonly oauthError: string | undefined;
   /**
+   * Creates the instance.
+   *
    * @param message the explanation
    * @param init status, endpoint (`"token"`), server text, cause and the OAuth error code
    */

@@ -93,7 +93,11 @@ export class HttpHandler {
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
 
-  /** @param options fetch, clock, limiter and default timeout */
+  /**
+   * Creates the instance.
+   *
+   * @param options fetch, clock, limiter and default timeout
+   */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.clock = options.clock ?? systemClock;

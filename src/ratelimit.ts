@@ -94,6 +94,8 @@ export class MemoryRateLimiter implements RateLimiter {
   #wake: AbortController | undefined;
 
   /**
+   * Creates the instance.
+   *
    * @param options the two knobs, the window, bucket caps and the clock
    * @throws {InvalidArgumentError} on a negative wait or a limit below 1
    */
@@ -119,7 +121,7 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.#sum(bucket);
   }
 
-  /** @inheritdoc */
+  /** Implements `acquire` of the interface (see there). */
   acquire(options: AcquireOptions = {}): Promise<void> {
     const cost = options.cost ?? 1;
     const { bucket, signal } = options;

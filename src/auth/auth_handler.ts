@@ -69,6 +69,8 @@ export class AuthHandler extends BaseAuthHandler {
   #pendingCode: { code: string; verifier: string | undefined } | undefined;
 
   /**
+   * Creates the instance.
+   *
    * @param options client id and secret, redirect URI, scope, store and transport options
    * @throws {InvalidArgumentError} when the client id or secret is missing
    */
@@ -173,7 +175,7 @@ export class AuthHandler extends BaseAuthHandler {
     }
   }
 
-  /** @inheritdoc */
+  /** Implements `initialGrant` of the interface (see there). */
   protected initialGrant(previous: TokenRecord | undefined): Record<string, string> {
     if (this.#pendingCode) {
       const { code, verifier } = this.#pendingCode;
@@ -196,7 +198,7 @@ export class AuthHandler extends BaseAuthHandler {
     };
   }
 
-  /** @inheritdoc */
+  /** Implements `refreshGrant` of the interface (see there). */
   protected refreshGrant(refreshToken: string): Record<string, string> {
     return {
       grant_type: "refresh_token",
@@ -206,7 +208,7 @@ export class AuthHandler extends BaseAuthHandler {
     };
   }
 
-  /** @inheritdoc */
+  /** Implements `ownSecrets` of the interface (see there). */
   protected ownSecrets(): string[] {
     return [this.#secret, this.#pendingCode?.code ?? "", this.#pendingCode?.verifier ?? ""];
   }

@@ -17,7 +17,7 @@ import {
   type AuthTransport,
   DEFAULT_BASE_URL,
   secretValues,
-} from "./_transport.ts";
+} from "./transport.ts";
 
 /** Options every auth handler takes. */
 export interface BaseAuthOptions {
@@ -65,6 +65,8 @@ export abstract class BaseAuthHandler {
   #inflight: Promise<TokenRecord> | undefined;
 
   /**
+   * Creates the instance.
+   *
    * @param options shared options
    * @param defaultKey the store key when none is given
    */

@@ -59,6 +59,8 @@ export class LazerAuthHandler extends BaseAuthHandler {
   readonly #password: string;
 
   /**
+   * Creates the instance.
+   *
    * @param options username, password and `acknowledgeRisk: true`
    * @throws {InvalidArgumentError} without `acknowledgeRisk: true`, a username or a password
    */
@@ -78,7 +80,7 @@ export class LazerAuthHandler extends BaseAuthHandler {
     this.#password = options.password;
   }
 
-  /** @inheritdoc */
+  /** Implements `initialGrant` of the interface (see there). */
   protected initialGrant(): Record<string, string> {
     return {
       grant_type: "password",
@@ -90,12 +92,12 @@ export class LazerAuthHandler extends BaseAuthHandler {
     };
   }
 
-  /** @inheritdoc */
+  /** Implements `ownSecrets` of the interface (see there). */
   protected ownSecrets(): string[] {
     return [this.#password, LAZER_CLIENT_SECRET];
   }
 
-  /** @inheritdoc */
+  /** Implements `refreshGrant` of the interface (see there). */
   protected refreshGrant(refreshToken: string): Record<string, string> {
     return {
       grant_type: "refresh_token",

@@ -58,6 +58,8 @@ export class Scope {
   readonly names: readonly ScopeName[];
 
   /**
+   * Creates the instance.
+   *
    * @param names scope names; at least one
    * @throws {InvalidScopeError} when a name is unknown or none is given
    */

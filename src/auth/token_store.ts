@@ -85,30 +85,32 @@ export class MemoryTokenStore implements TokenStore {
   #now: () => number;
 
   /**
+   * Creates the instance.
+   *
    * @param options `now`: the clock for lease expiry (milliseconds)
    */
   constructor(options: { now?: () => number } = {}) {
     this.#now = options.now ?? (() => Date.now());
   }
 
-  /** @inheritdoc */
+  /** Implements `get` of the interface (see there). */
   get(key: string): Promise<TokenRecord | undefined> {
     return Promise.resolve(this.#records.get(key));
   }
 
-  /** @inheritdoc */
+  /** Implements `set` of the interface (see there). */
   set(key: string, record: TokenRecord): Promise<void> {
     this.#records.set(key, record);
     return Promise.resolve();
   }
 
-  /** @inheritdoc */
+  /** Implements `delete` of the interface (see there). */
   delete(key: string): Promise<void> {
     this.#records.delete(key);
     return Promise.resolve();
   }
 
-  /** @inheritdoc */
+  /** Implements `acquireLease` of the interface (see there). */
   acquireLease(key: string, ttlMs: number): Promise<Lease | undefined> {
     const held = this.#leases.get(key);
     const now = this.#now();

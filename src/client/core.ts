@@ -6,15 +6,15 @@
  * @module
  */
 import { systemClock } from "../clock.ts";
-import type { Endpoint } from "../endpoint.ts";
+import type { Endpoint, PathParams, QueryParams } from "../endpoint.ts";
 import { GrantError, MissingScopeError, UnauthorizedError } from "../errors.ts";
 import { HttpHandler } from "../http.ts";
 import { MemoryRateLimiter, type RateLimiter } from "../ratelimit.ts";
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
 import type { ScopeName } from "../auth/scope.ts";
-import { attachTransport, DEFAULT_BASE_URL, secretValues } from "../auth/_transport.ts";
-import { appendQuery, type QueryParams } from "../_query.ts";
-import { fillPath, type PathParams } from "../_path.ts";
+import { attachTransport, DEFAULT_BASE_URL, secretValues } from "../auth/transport.ts";
+import { appendQuery } from "../_query.ts";
+import { fillPath } from "../_path.ts";
 import { type CallOptions, type ClientOptions, DEFAULT_API_VERSION } from "./options.ts";
 
 /** What a method hands to {@linkcode ClientCore.request}. */
@@ -44,6 +44,8 @@ export class ClientCore {
   readonly #signal: AbortSignal | undefined;
 
   /**
+   * Creates the instance.
+   *
    * @param auth an auth handler; without one only endpoints that need no token work
    * @param options fetch, base URL, API version, rate limits, timeout, signal and clock
    */

@@ -36,12 +36,16 @@ export class FakeClock implements Clock {
   #seq = 0;
   #sleepers: Sleeper[] = [];
 
-  /** @param start the starting time in milliseconds since the epoch @default {0} */
+  /**
+   * Creates the instance.
+   *
+   * @param start the starting time in milliseconds since the epoch @default {0}
+   */
   constructor(start = 0) {
     this.#now = start;
   }
 
-  /** @inheritdoc */
+  /** Implements `now` of the interface (see there). */
   now(): number {
     return this.#now;
   }
@@ -51,7 +55,7 @@ export class FakeClock implements Clock {
     return this.#sleepers.length;
   }
 
-  /** @inheritdoc */
+  /** Implements `sleep` of the interface (see there). */
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise((resolve, reject) => {
