@@ -40,14 +40,11 @@ import {
   AuthHandler,
   Client,
   type ClientOptions,
-  type Clock,
-  type FetchFunction,
   InvalidArgumentError,
   MemoryRateLimiter,
   MemoryTokenStore,
   Scope,
   systemClock,
-  type TokenStore,
 } from "../mod.ts";
 import { CookieSigner, needsSecure, readCookie, serializeCookie } from "./_cookies.ts";
 import { checkState, localPath, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
@@ -56,166 +53,23 @@ import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
 import { UserAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
 
-/**
- * The logged-in osu! user, as `c.get("osuUser")` gives it.
- *
- * @example
- * ```ts
- * import type { OsuUser } from "@osu-ts/api/hono";
- * import { assertEquals } from "@std/assert";
- *
- * const user: OsuUser = { id: 2, username: "peppy" };
- * assertEquals(user.username, "peppy");
- * ```
- */
-export interface OsuUser {
-  /** The osu! user id. */
-  readonly id: number;
-  /** The osu! username when they logged in. */
-  readonly username: string;
-}
-
-/**
- * The Hono variables {@linkcode osuAuth} sets on every request: both `undefined` when nobody is
- * logged in.
- *
- * @example
- * ```ts
- * import type { OsuAuthVariables } from "@osu-ts/api/hono";
- * import { assertEquals } from "@std/assert";
- *
- * const anonymous: OsuAuthVariables = { osu: undefined, osuUser: undefined };
- * assertEquals(anonymous.osuUser, undefined);
- * ```
- */
-export interface OsuAuthVariables {
-  /** A client acting for the logged-in user (their token, refreshed as needed). */
-  osu: Client | undefined;
-  /** Who is logged in. */
-  osuUser: OsuUser | undefined;
-}
-
-/**
- * The Hono environment of an app using {@linkcode osuAuth}: `new Hono<OsuAuthEnv>()`.
- *
- * @example
- * ```ts
- * import { Hono } from "hono";
- * import type { OsuAuthEnv } from "@osu-ts/api/hono";
- * import { assertEquals } from "@std/assert";
- *
- * const app = new Hono<OsuAuthEnv>();
- * app.get("/", (c) => c.text(String(c.get("osuUser")?.id ?? "nobody")));
- * assertEquals(await (await app.request("/")).text(), "nobody");
- * ```
- */
-export type OsuAuthEnv = { Variables: OsuAuthVariables };
-
-/**
- * The routes {@linkcode osuAuth} answers itself.
- *
- * @example
- * ```ts
- * import type { OsuAuthPaths } from "@osu-ts/api/hono";
- * import { assertEquals } from "@std/assert";
- *
- * const paths: OsuAuthPaths = { login: "/login", callback: "/callback", logout: "/logout" };
- * assertEquals(paths.login, "/login");
- * ```
- */
-export interface OsuAuthPaths {
-  /** `GET`: redirects to osu!'s authorize page; `?next=/path` says where to come back to. */
-  readonly login: string;
-  /** `GET`: where osu! sends the user back (the path of `redirectUri`). */
-  readonly callback: string;
-  /** `POST`: revokes the token and ends the session. */
-  readonly logout: string;
-}
-
-/**
- * Options of {@linkcode osuAuth}.
- *
- * @example
- * ```ts
- * import type { OsuAuthOptions } from "@osu-ts/api/hono";
- * import { assertEquals } from "@std/assert";
- *
- * const options: OsuAuthOptions = {
- *   clientId: 1234,
- *   clientSecret: "from osu! account settings",
- *   redirectUri: "http://localhost:8080/auth/callback",
- *   secret: "a secret of at least 32 characters!",
- * };
- * assertEquals(options.paths, undefined);
- * ```
- */
-export interface OsuAuthOptions {
-  /** The application's client id (osu! account settings → OAuth). */
-  readonly clientId: number | string;
-  /** The application's client secret. */
-  readonly clientSecret: string;
-  /** The callback URL registered for the application; its path is the callback route. */
-  readonly redirectUri: string;
-  /** Signs the cookies (HMAC-SHA256): at least 32 random characters, kept secret. */
-  readonly secret: string;
-  /** The scopes to ask for (`identify` is always added). @default {Scope.identify()} */
-  readonly scope?: Scope;
-  /** Where users' tokens are kept, keyed by osu! user id. @default {new MemoryTokenStore()} */
-  readonly tokenStore?: TokenStore;
-  /** The osu! host. @default {"https://osu.ppy.sh"} */
-  readonly baseUrl?: string;
-  /** Sends the requests to osu! (the emulator's `fetch` in tests). @default {globalThis.fetch} */
-  readonly fetch?: FetchFunction;
-  /** The routes. @default {{ login: "/auth/login", callback: <path of redirectUri>, logout: "/auth/logout" }} */
-  readonly paths?: Partial<OsuAuthPaths>;
-  /** Where to go after logging in, when the login had no `next`. @default {"/"} */
-  readonly afterLogin?: string;
-  /** Where to go after logging out. @default {"/"} */
-  readonly afterLogout?: string;
-  /** How long a session lasts, in milliseconds. @default {604800000} (7 days) */
-  readonly sessionTtl?: number;
-  /** How long a login may take on osu!'s page, in milliseconds. @default {600000} (10 minutes) */
-  readonly stateTtl?: number;
-  /** The clock of cookie expiry. @default {systemClock} */
-  readonly clock?: Clock;
-  /**
-   * Options of each user's `Client`. The default rate limiter is one shared by all users of
-   * this middleware: 60 requests a minute, no gap between requests.
-   */
-  readonly client?: Omit<ClientOptions, "fetch" | "baseUrl" | "tokenStore">;
-}
-
-/** What {@linkcode osuAuth} returns: the middleware, plus a guard and the routes. */
-export interface OsuAuth extends MiddlewareHandler<OsuAuthEnv> {
-  /**
-   * A guard for routes that need a logged-in user: sends others to the login page (`GET`) or
-   * answers 401.
-   *
-   * @example
-   * ```ts
-   * import { Hono } from "hono";
-   * import { osuAuth, type OsuAuthEnv } from "@osu-ts/api/hono";
-   * import { createEmulator } from "@osu-ts/api/testing";
-   * import { assertEquals } from "@std/assert";
-   *
-   * const osu = createEmulator();
-   * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
-   * const app = new Hono<OsuAuthEnv>().use(auth);
-   * app.get("/me", auth.requireLogin, (c) => c.text(c.get("osuUser")!.username));
-   * const response = await app.request("/me");
-   * assertEquals(response.headers.get("location"), "/auth/login?next=%2Fme");
-   * ```
-   */
-  readonly requireLogin: MiddlewareHandler<OsuAuthEnv>;
-  /** The routes, for links and forms. */
-  readonly paths: OsuAuthPaths;
-}
+export type {
+  OsuAuth,
+  OsuAuthEnv,
+  OsuAuthOptions,
+  OsuAuthPaths,
+  OsuAuthVariables,
+  OsuUser,
+} from "./_hono_types.ts";
+import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from "./_hono_types.ts";
 
 /**
  * Creates the "log in with osu!" middleware. Mount it before your routes: it answers the login,
  * callback and logout routes, and sets `c.get("osu")` (a {@linkcode Client} for the user) and
  * `c.get("osuUser")` on every other request.
  *
+ * @typeParam E the app's Hono environment, when it has more than {@linkcode OsuAuthEnv} (e.g.
+ * Workers `Bindings`)
  * @param options the application's credentials, the cookie secret, and optional store, paths,
  * host, fetch, lifetimes and client options
  * @returns the middleware, with `requireLogin` and `paths`
@@ -239,7 +93,7 @@ export interface OsuAuth extends MiddlewareHandler<OsuAuthEnv> {
  * assertEquals(target.searchParams.get("code_challenge_method"), "S256");
  * ```
  */
-export function osuAuth(options: OsuAuthOptions): OsuAuth {
+export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptions): OsuAuth<E> {
   if (typeof options.secret !== "string" || options.secret.length < 32) {
     throw new InvalidArgumentError(
       "osuAuth needs a secret of at least 32 characters to sign its cookies, e.g. from crypto.randomUUID() twice",
@@ -386,7 +240,13 @@ export function osuAuth(options: OsuAuthOptions): OsuAuth {
     c.set("osu", session ? new Client(userAuth(session.id), clientOptions) : undefined);
     await next();
     if (raw && !session) {
-      c.res.headers.append("set-cookie", cookie(c, SESSION_COOKIE, "", "/", 0));
+      const clear = cookie(c, SESSION_COOKIE, "", "/", 0);
+      try {
+        c.res.headers.append("set-cookie", clear);
+      } catch { // a response with immutable headers (e.g. straight from fetch)
+        c.res = new Response(c.res.body, c.res);
+        c.res.headers.append("set-cookie", clear);
+      }
     }
     return undefined;
   };
@@ -398,7 +258,8 @@ export function osuAuth(options: OsuAuthOptions): OsuAuth {
     return c.redirect(`${paths.login}?next=${encodeURIComponent(url.pathname + url.search)}`, 302);
   };
 
-  return Object.assign(middleware, { requireLogin, paths });
+  // The handlers only touch the variables of OsuAuthEnv, which every E has.
+  return Object.assign(middleware, { requireLogin, paths }) as unknown as OsuAuth<E>;
 }
 
 const STATE_MESSAGES: Record<StateProblem, string> = {

@@ -384,3 +384,10 @@ Deno.test("osuAuth() paths can be moved", async () => {
   assertEquals((await t.request("/in")).status, 302);
   assertEquals((await t.request("/auth/login")).status, 404);
 });
+
+Deno.test("osuAuth() clears a stale session cookie even on a response with immutable headers", async () => {
+  const t = setup();
+  t.app.get("/proxied", () => Response.redirect("https://osu.ppy.sh/", 302)); // immutable headers
+  const response = await t.request("/proxied", { headers: { cookie: "osu_session=stale.x" } });
+  assertStringIncludes(setCookie(response, "osu_session")!, "Max-Age=0");
+});

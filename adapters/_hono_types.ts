@@ -1,0 +1,177 @@
+/**
+ * The public types of the Hono adapter; `hono.ts` re-exports them.
+ *
+ * @module
+ */
+import type { MiddlewareHandler } from "hono";
+import type { Client, ClientOptions, Clock, FetchFunction, Scope, TokenStore } from "../mod.ts";
+
+/**
+ * The logged-in osu! user, as `c.get("osuUser")` gives it.
+ *
+ * @example
+ * ```ts
+ * import type { OsuUser } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const user: OsuUser = { id: 2, username: "peppy" };
+ * assertEquals(user.username, "peppy");
+ * ```
+ */
+export interface OsuUser {
+  /** The osu! user id. */
+  readonly id: number;
+  /** The osu! username when they logged in. */
+  readonly username: string;
+}
+
+/**
+ * The Hono variables {@linkcode osuAuth} sets on every request: both `undefined` when nobody is
+ * logged in.
+ *
+ * @example
+ * ```ts
+ * import type { OsuAuthVariables } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const anonymous: OsuAuthVariables = { osu: undefined, osuUser: undefined };
+ * assertEquals(anonymous.osuUser, undefined);
+ * ```
+ */
+export interface OsuAuthVariables {
+  /** A client acting for the logged-in user (their token, refreshed as needed). */
+  osu: Client | undefined;
+  /** Who is logged in. */
+  osuUser: OsuUser | undefined;
+}
+
+/**
+ * The Hono environment of an app using {@linkcode osuAuth}: `new Hono<OsuAuthEnv>()`.
+ *
+ * @example
+ * ```ts
+ * import { Hono } from "hono";
+ * import type { OsuAuthEnv } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const app = new Hono<OsuAuthEnv>();
+ * app.get("/", (c) => c.text(String(c.get("osuUser")?.id ?? "nobody")));
+ * assertEquals(await (await app.request("/")).text(), "nobody");
+ * ```
+ */
+export type OsuAuthEnv = { Variables: OsuAuthVariables };
+
+/**
+ * The routes {@linkcode osuAuth} answers itself.
+ *
+ * @example
+ * ```ts
+ * import type { OsuAuthPaths } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const paths: OsuAuthPaths = { login: "/login", callback: "/callback", logout: "/logout" };
+ * assertEquals(paths.login, "/login");
+ * ```
+ */
+export interface OsuAuthPaths {
+  /** `GET`: redirects to osu!'s authorize page; `?next=/path` says where to come back to. */
+  readonly login: string;
+  /** `GET`: where osu! sends the user back (the path of `redirectUri`). */
+  readonly callback: string;
+  /** `POST`: revokes the token and ends the session. */
+  readonly logout: string;
+}
+
+/**
+ * Options of {@linkcode osuAuth}.
+ *
+ * @example
+ * ```ts
+ * import type { OsuAuthOptions } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const options: OsuAuthOptions = {
+ *   clientId: 1234,
+ *   clientSecret: "from osu! account settings",
+ *   redirectUri: "http://localhost:8080/auth/callback",
+ *   secret: "a secret of at least 32 characters!",
+ * };
+ * assertEquals(options.paths, undefined);
+ * ```
+ */
+export interface OsuAuthOptions {
+  /** The application's client id (osu! account settings → OAuth). */
+  readonly clientId: number | string;
+  /** The application's client secret. */
+  readonly clientSecret: string;
+  /** The callback URL registered for the application; its path is the callback route. */
+  readonly redirectUri: string;
+  /** Signs the cookies (HMAC-SHA256): at least 32 random characters, kept secret. */
+  readonly secret: string;
+  /** The scopes to ask for (`identify` is always added). @default {Scope.identify()} */
+  readonly scope?: Scope;
+  /** Where users' tokens are kept, keyed by osu! user id. @default {new MemoryTokenStore()} */
+  readonly tokenStore?: TokenStore;
+  /** The osu! host. @default {"https://osu.ppy.sh"} */
+  readonly baseUrl?: string;
+  /** Sends the requests to osu! (the emulator's `fetch` in tests). @default {globalThis.fetch} */
+  readonly fetch?: FetchFunction;
+  /** The routes. @default {{ login: "/auth/login", callback: <path of redirectUri>, logout: "/auth/logout" }} */
+  readonly paths?: Partial<OsuAuthPaths>;
+  /** Where to go after logging in, when the login had no `next`. @default {"/"} */
+  readonly afterLogin?: string;
+  /** Where to go after logging out. @default {"/"} */
+  readonly afterLogout?: string;
+  /** How long a session lasts, in milliseconds. @default {604800000} (7 days) */
+  readonly sessionTtl?: number;
+  /** How long a login may take on osu!'s page, in milliseconds. @default {600000} (10 minutes) */
+  readonly stateTtl?: number;
+  /** The clock of cookie expiry. @default {systemClock} */
+  readonly clock?: Clock;
+  /**
+   * Options of each user's `Client`. The default rate limiter is one shared by all users of
+   * this middleware: 60 requests a minute, no gap between requests.
+   */
+  readonly client?: Omit<ClientOptions, "fetch" | "baseUrl" | "tokenStore">;
+}
+
+/**
+ * What {@linkcode osuAuth} returns: the middleware, plus a guard and the routes. `E` is the
+ * app's Hono environment (add your `Bindings`; its `Variables` must include
+ * {@linkcode OsuAuthVariables}).
+ *
+ * @example Link to the routes
+ * ```ts
+ * import { osuAuth } from "@osu-ts/api/hono";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!" });
+ * assertEquals(auth.paths, { login: "/auth/login", callback: "/callback", logout: "/auth/logout" });
+ * ```
+ */
+export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHandler<E> {
+  /**
+   * A guard for routes that need a logged-in user: sends others to the login page (`GET`) or
+   * answers 401.
+   *
+   * @example
+   * ```ts
+   * import { Hono } from "hono";
+   * import { osuAuth, type OsuAuthEnv } from "@osu-ts/api/hono";
+   * import { createEmulator } from "@osu-ts/api/testing";
+   * import { assertEquals } from "@std/assert";
+   *
+   * const osu = createEmulator();
+   * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
+   * const app = new Hono<OsuAuthEnv>().use(auth);
+   * app.get("/me", auth.requireLogin, (c) => c.text(c.get("osuUser")!.username));
+   * const response = await app.request("/me");
+   * assertEquals(response.headers.get("location"), "/auth/login?next=%2Fme");
+   * ```
+   */
+  readonly requireLogin: MiddlewareHandler<E>;
+  /** The routes, for links and forms. */
+  readonly paths: OsuAuthPaths;
+}
