@@ -5,31 +5,20 @@
  *
  * @module
  */
-import { AuthHandler } from "./auth/auth_handler.ts";
+import { AuthHandler, type AuthHandlerOptions } from "./auth/auth_handler.ts";
 import { LazerAuthHandler } from "./auth/lazer_auth_handler.ts";
-import type { Scope } from "./auth/scope.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
 import { PagingApi } from "./client/paging.ts";
 import type { DefaultApiVersion } from "./models/common.ts";
 import type { ClientOptions } from "./client/options.ts";
 
-/** Options of {@linkcode Client.fromClientCredentials}. */
-export interface ClientCredentialsOptions extends ClientOptions {
-  /** The application's client id. */
-  readonly clientId: number | string;
-  /** The application's client secret. */
-  readonly clientSecret: string;
-  /** The registered callback URL (needed with `code`). */
-  readonly redirectUri?: string;
-  /** The scopes. @default {Scope.default()} */
-  readonly scope?: Scope;
-  /** An authorization code: use the authorization-code grant instead of client credentials. */
-  readonly code?: string;
-  /** The PKCE verifier that goes with `code`. */
-  readonly codeVerifier?: string;
-  /** The token's key in `tokenStore`. */
-  readonly tokenKey?: string;
-}
+/** Options of {@linkcode Client.fromClientCredentials}: the auth handler's and the client's. */
+export interface ClientCredentialsOptions extends
+  ClientOptions,
+  Pick<
+    AuthHandlerOptions,
+    "clientId" | "clientSecret" | "redirectUri" | "scope" | "code" | "codeVerifier" | "tokenKey"
+  > {}
 
 /** Options of {@linkcode Client.fromOsuCredentials}. */
 export interface OsuCredentialsOptions extends ClientOptions {

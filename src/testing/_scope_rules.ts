@@ -6,22 +6,10 @@
  */
 import { TokenScopeError } from "./_oauth_errors.ts";
 import type { OAuthClient } from "./_state.ts";
+import { SCOPE_NAMES } from "../auth/scope.ts";
 
 /** Scopes Passport knows (`tokensCan`), plus `*`. */
-export const KNOWN_SCOPES: ReadonlySet<string> = new Set([
-  "public",
-  "identify",
-  "friends.read",
-  "chat.read",
-  "chat.write",
-  "chat.write_manage",
-  "forum.write",
-  "forum.write_manage",
-  "multiplayer.write_manage",
-  "group_permissions",
-  "delegate",
-  "*",
-]);
+export const KNOWN_SCOPES: ReadonlySet<string> = new Set(SCOPE_NAMES);
 
 const CLIENT_CREDENTIALS_ONLY = new Set(["delegate", "forum.write_manage", "group_permissions"]);
 const EXCLUDE_FROM_ALL = new Set(["delegate", "group_permissions"]);
