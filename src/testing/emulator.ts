@@ -65,7 +65,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const app: OAuthClient = {
     id: 31337,
     secret: "emulator-client-secret-0000000000000000000",
-    redirectUri: "http://localhost:8080/callback",
+    redirectUri: options.redirectUri ?? "http://localhost:8080/callback",
     name: "osu-ts test app",
     ownerId: PLAYER_ID,
     passwordClient: false,

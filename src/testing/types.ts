@@ -30,6 +30,8 @@ export interface EmulatorOptions {
    * forget it (osu-web itself treats a missing header as version 0). @default {false}
    */
   readonly requireApiVersion?: boolean;
+  /** The callback URL registered for `credentials` (match it to your app's). @default {"http://localhost:8080/callback"} */
+  readonly redirectUri?: string;
 }
 
 /** One request the emulator answered, for assertions. Secrets are never stored. */
