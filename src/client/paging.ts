@@ -88,73 +88,63 @@ export interface PageItems<V extends string = DefaultApiVersion> {
 /** The methods `Client.paginate` walks. */
 export type PaginatedMethod = keyof PageItems;
 
-type Reader = PageReader<unknown, unknown> & { readonly optionsAt: number };
+type Reader = PageReader<unknown, unknown>;
 
-function reader<R, T>(optionsAt: number, read: Omit<PageReader<R, T>, "style">, name: string) {
-  const style = endpoints[name as keyof typeof endpoints].pagination;
-  if (style === "none") throw new Error(`${name} is not paginated`);
-  return { ...read, style, optionsAt } as unknown as Reader;
+function reader<R, T>(read: Omit<PageReader<R, T>, "style">, name: PaginatedMethod): Reader {
+  // The table's types guarantee each of these names has a pagination style.
+  return { ...read, style: endpoints[name].pagination } as unknown as Reader;
 }
 
 const list = <T>(key: string) => (page: unknown): readonly T[] =>
   ((page as Record<string, readonly T[] | undefined> | null)?.[key]) ?? [];
 const self = <T>(page: unknown): readonly T[] => Array.isArray(page) ? page : [];
 
-/** How each listing is read: where its options argument is, its items, its end. */
+/** How each listing is read: its items and its end. */
 const READERS: { readonly [K in PaginatedMethod]: Reader } = {
-  getBeatmapPacks: reader(0, { items: list("beatmap_packs") }, "getBeatmapPacks"),
-  getBeatmapsetDiscussions: reader(0, { items: list("discussions") }, "getBeatmapsetDiscussions"),
-  getBeatmapsetDiscussionPosts: reader(0, { items: list("posts") }, "getBeatmapsetDiscussionPosts"),
-  getBeatmapsetDiscussionVotes: reader(0, { items: list("votes") }, "getBeatmapsetDiscussionVotes"),
+  getBeatmapPacks: reader({ items: list("beatmap_packs") }, "getBeatmapPacks"),
+  getBeatmapsetDiscussions: reader({ items: list("discussions") }, "getBeatmapsetDiscussions"),
+  getBeatmapsetDiscussionPosts: reader({ items: list("posts") }, "getBeatmapsetDiscussionPosts"),
+  getBeatmapsetDiscussionVotes: reader({ items: list("votes") }, "getBeatmapsetDiscussionVotes"),
   getBeatmapsetEvents: reader(
-    0,
     { items: list("events"), pageSize: 50, sendsLimit: true },
     "getBeatmapsetEvents",
   ),
-  getComments: reader(0, { items: list("comments") }, "getComments"),
-  getEvents: reader(0, { items: list("events") }, "getEvents"),
-  getForumTopics: reader(0, { items: list("topics") }, "getForumTopics"),
-  getTopicAndPosts: reader(1, { items: list("posts") }, "getTopicAndPosts"),
-  getMatches: reader(0, { items: list("matches") }, "getMatches"),
-  getScores: reader(2, { items: list("scores") }, "getScores"),
+  getComments: reader({ items: list("comments") }, "getComments"),
+  getEvents: reader({ items: list("events") }, "getEvents"),
+  getForumTopics: reader({ items: list("topics") }, "getForumTopics"),
+  getTopicAndPosts: reader({ items: list("posts") }, "getTopicAndPosts"),
+  getMatches: reader({ items: list("matches") }, "getMatches"),
+  getScores: reader({ items: list("scores") }, "getScores"),
   // osu-web answers a plain array (no cursor) below x-api-version 99999999: then one page.
   getRooms: reader(
-    0,
     { items: (page) => Array.isArray(page) ? page : list("rooms")(page) },
     "getRooms",
   ),
-  getAllScores: reader(0, { items: list("scores") }, "getAllScores"),
-  searchBeatmapsets: reader(0, { items: list("beatmapsets") }, "searchBeatmapsets"),
-  getNewsListing: reader(0, { items: list("news_posts") }, "getNewsListing"),
-  getUserKudosu: reader(1, { items: self, pageSize: 100 }, "getUserKudosu"),
-  getUserScores: reader(2, { items: self, pageSize: 100 }, "getUserScores"),
-  getUserBeatmaps: reader(2, { items: self, pageSize: 100 }, "getUserBeatmaps"),
-  getUserRecentActivity: reader(1, { items: self, pageSize: 100 }, "getUserRecentActivity"),
+  getAllScores: reader({ items: list("scores") }, "getAllScores"),
+  searchBeatmapsets: reader({ items: list("beatmapsets") }, "searchBeatmapsets"),
+  getNewsListing: reader({ items: list("news_posts") }, "getNewsListing"),
+  getUserKudosu: reader({ items: self, pageSize: 100 }, "getUserKudosu"),
+  getUserScores: reader({ items: self, pageSize: 100 }, "getUserScores"),
+  getUserBeatmaps: reader({ items: self, pageSize: 100 }, "getUserBeatmaps"),
+  getUserRecentActivity: reader({ items: self, pageSize: 100 }, "getUserRecentActivity"),
   getChannelMessages: reader(
-    1,
     { items: self, pageSize: 50, idOf: (m: ChatMessage) => m.message_id },
     "getChannelMessages",
   ),
   // 50 a page, at most 20 pages: osu-web clamps later pages to the last one.
-  getKudosuRanking: reader(
-    0,
-    { items: list("ranking"), hasMore: (_page, seen) => seen < 1000 && seen % 50 === 0 },
-    "getKudosuRanking",
-  ),
-  getRanking: reader(
-    0,
-    { items: list("ranking"), hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor) },
-    "getRanking",
-  ),
-  search: reader(
-    0,
-    {
-      items: (page: SearchResult) => [...page?.user?.data ?? [], ...page?.wiki_page?.data ?? []],
-      hasMore: (page: SearchResult, seen) =>
-        seen < (page?.user?.total ?? 0) + (page?.wiki_page?.total ?? 0),
-    },
-    "search",
-  ),
+  getKudosuRanking: reader({
+    items: list("ranking"),
+    hasMore: (_page, seen) => seen < 1000 && seen % 50 === 0,
+  }, "getKudosuRanking"),
+  getRanking: reader({
+    items: list("ranking"),
+    hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor),
+  }, "getRanking"),
+  search: reader({
+    items: (page: SearchResult) => [...page?.user?.data ?? [], ...page?.wiki_page?.data ?? []],
+    hasMore: (page: SearchResult, seen) =>
+      seen < (page?.user?.total ?? 0) + (page?.wiki_page?.total ?? 0),
+  }, "search"),
 };
 
 /** Adds `paginate`; `Client` extends it. */
@@ -192,13 +182,15 @@ export class PagingApi<V extends string = DefaultApiVersion> extends SessionApi<
   ): AsyncGenerator<PageItems<V>[K], void, undefined> {
     const read = READERS[method];
     const call = this[method] as unknown as (...args: unknown[]) => Promise<unknown>;
+    // Every paginated method takes its options last, as its one parameter with a default.
+    const optionsAt = call.length;
     const given = [...(args as readonly unknown[])];
-    const base = (given[read.optionsAt] ?? {}) as CallOptions;
+    const base = (given[optionsAt] ?? {}) as CallOptions;
     const signal = anySignal(base.signal, options.signal);
     return paginate(
       (position) => {
         const callArgs = [...given];
-        callArgs[read.optionsAt] = { ...base, ...definedOnly(position), signal };
+        callArgs[optionsAt] = { ...base, ...definedOnly(position), signal };
         return call.apply(this, callArgs);
       },
       read,
