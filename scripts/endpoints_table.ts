@@ -1,0 +1,63 @@
+/**
+ * Writes `docs/ENDPOINTS.md`: a Markdown table of every endpoint (method name, HTTP method and
+ * route, scope, who may call it) generated from the `endpoints` table.
+ *
+ * Run: `deno task endpoints:table` (add `--check` to fail when the file is out of date).
+ */
+import { endpoints } from "../mod.ts";
+
+const GRANTS: Record<string, string> = {
+  none: "anyone (no token)",
+  any: "any token",
+  user: "a user's token",
+  lazer: "lazer only (`*`)",
+};
+
+/**
+ * The Markdown document.
+ *
+ * @returns the document's text
+ */
+export function endpointsTable(): string {
+  const header = ["Method", "osu! API docs title", "Route", "Scope", "Who may call", "Pages"];
+  const rows = Object.values(endpoints)
+    .toSorted((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
+    .map((e) => [
+      `\`${e.name}\``,
+      `${e.title}${e.deprecated ? " (deprecated)" : ""}`,
+      `\`${e.method} ${e.path}\``,
+      `\`${e.scope}\``,
+      GRANTS[e.grant],
+      e.pagination === "none" ? "" : `\`${e.pagination}\``,
+    ]);
+  // Padded as `deno fmt` pads tables, so the file stays formatted.
+  const widths = header.map((_, i) => Math.max(3, ...[header, ...rows].map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  return [
+    "# Endpoints",
+    "",
+    `All ${rows.length} routes of the osu! API v2, each a \`Client\` method of the same name. ` +
+    "Generated from",
+    "`src/endpoints.ts` by `deno task endpoints:table`; do not edit by hand.",
+    "",
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...rows.map(line),
+    "",
+  ].join("\n");
+}
+
+if (import.meta.main) {
+  const target = new URL("../docs/ENDPOINTS.md", import.meta.url);
+  const text = endpointsTable();
+  if (Deno.args.includes("--check")) {
+    const current = await Deno.readTextFile(target).catch(() => "");
+    if (current !== text) {
+      console.error("docs/ENDPOINTS.md is out of date: run deno task endpoints:table");
+      Deno.exit(1);
+    }
+  } else {
+    await Deno.writeTextFile(target, text);
+    console.log(`Wrote ${Object.keys(endpoints).length} endpoints to docs/ENDPOINTS.md`);
+  }
+}
