@@ -3,7 +3,8 @@
  * client-credentials client, its result checked for the model's key fields.
  */
 import { assert, assertEquals, assertInstanceOf, assertRejects } from "@std/assert";
-import { Client, InvalidArgumentError } from "../mod.ts";
+import { AuthHandler, Client, InvalidArgumentError } from "../mod.ts";
+import type { LegacyScore, Score } from "../mod.ts";
 import { createEmulator } from "../src/testing/mod.ts";
 
 function setup() {
@@ -185,4 +186,21 @@ Deno.test("Client methods reject bad ids with InvalidArgumentError before any re
   assertInstanceOf(call, Promise);
   await assertRejects(() => call, InvalidArgumentError);
   assertEquals(osu.requests.length, 0);
+});
+
+Deno.test("Client<V> types scores by x-api-version: LegacyScore before 20220705", async () => {
+  const osu = createEmulator();
+  const auth = new AuthHandler({ ...osu.credentials, fetch: osu.fetch });
+  const legacy = new Client<"20220704">(auth, {
+    fetch: osu.fetch,
+    apiVersion: "20220704",
+    requestWaitTime: 0,
+  });
+  const [old] = await legacy.getUserScores(2, "best", { limit: 1 });
+  const oldScore: LegacyScore = old; // typed as LegacyScore by Client<"20220704">
+  assertEquals([typeof oldScore.score, typeof oldScore.statistics.count_300], ["number", "number"]);
+  const current = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch });
+  const [now] = await current.getUserScores(2, "best", { limit: 1 });
+  const newScore: Score = now; // the default, 20241022, is the lazer format
+  assertEquals(typeof newScore.total_score, "number");
 });
