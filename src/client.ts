@@ -48,6 +48,9 @@ export interface OsuCredentialsOptions extends ClientOptions {
  * const user = await client.getUser("@peppy");
  * assertEquals(user.username, "peppy");
  * ```
+ *
+ * @typeParam V the `x-api-version` (`YYYYMMDD`); it selects the score format in the types
+ * (`Score` from 20220705, `LegacyScore` before). The factories infer it from `apiVersion`.
  */
 export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
   /**
@@ -69,7 +72,9 @@ export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
    * @returns the client
    * @throws {InvalidArgumentError} when the id or secret is missing
    */
-  static fromClientCredentials(options: ClientCredentialsOptions): Client {
+  static fromClientCredentials<const V extends string = DefaultApiVersion>(
+    options: ClientCredentialsOptions & { readonly apiVersion?: V },
+  ): Client<V> {
     const auth = new AuthHandler({
       clientId: options.clientId,
       clientSecret: options.clientSecret,
@@ -80,7 +85,7 @@ export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
       tokenStore: options.tokenStore,
       tokenKey: options.tokenKey,
     });
-    return new Client(auth, options);
+    return new Client<V>(auth, options);
   }
 
   /**
@@ -95,13 +100,15 @@ export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
    * @returns the client
    * @throws {InvalidArgumentError} without `acknowledgeRisk: true`
    */
-  static fromOsuCredentials(options: OsuCredentialsOptions): Client {
+  static fromOsuCredentials<const V extends string = DefaultApiVersion>(
+    options: OsuCredentialsOptions & { readonly apiVersion?: V },
+  ): Client<V> {
     const auth = new LazerAuthHandler({
       username: options.username,
       password: options.password,
       acknowledgeRisk: options.acknowledgeRisk,
       tokenStore: options.tokenStore,
     });
-    return new Client(auth, options);
+    return new Client<V>(auth, options);
   }
 }
