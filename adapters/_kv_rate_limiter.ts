@@ -34,8 +34,9 @@ export interface KvRateLimiterOptions {
   readonly maxBatch?: number;
   /**
    * Slack for timers, in milliseconds: slots are this much further apart than the knobs require,
-   * and a caller woken later than this after its slot gives it back and reserves again, so a late
-   * timer or a slow commit never breaks the limits. 0 trusts timers to be exact. @default {5}
+   * and a caller woken more than half of it after its slot gives it back and reserves again (the
+   * other half covers the moment between that check and the request), so a late timer or a slow
+   * commit does not break the limits. 0 trusts timers to be exact. @default {5}
    */
   readonly marginMs?: number;
   /** A number in [0, 1) for back-off jitter. @default {Math.random} */
@@ -100,6 +101,8 @@ export class KvRateLimiter implements RateLimiter {
   #pumping = false;
 
   /**
+   * Makes a limiter on a KV database; limiters with the same database and prefix share a budget.
+   *
    * @param kv the database every isolate opens
    * @param options the two knobs, the window, bucket caps, prefix, clock and batch size
    * @throws {InvalidArgumentError} on a negative wait, a limit below 1 or a window of 0
@@ -228,7 +231,7 @@ export class KvRateLimiter implements RateLimiter {
           if (index >= 0) this.#queue.splice(index, 1);
           if (!slot) return;
           if (waiter.settled) return this.#release(slot); // aborted while the commit was in flight
-          if (now > slot.at + this.#marginMs) {
+          if (now > slot.at + this.#marginMs / 2) {
             // The commit took longer than the lead: the slot is already past. Give it back and
             // reserve again, further ahead.
             late.push(waiter);
@@ -262,7 +265,7 @@ export class KvRateLimiter implements RateLimiter {
       }
     }
     if (waiter.settled) return;
-    if (this.#clock.now() > slot.at + this.#marginMs) {
+    if (this.#clock.now() > slot.at + this.#marginMs / 2) {
       // Woken too late (a busy event loop): starting now could break the limits.
       waiter.slot = undefined;
       this.#release(slot);

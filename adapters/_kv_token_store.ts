@@ -65,6 +65,8 @@ export class KvTokenStore implements TokenStore {
   readonly #key: Promise<CryptoKey> | undefined;
 
   /**
+   * Makes a store on a KV database.
+   *
    * @param kv the database every isolate opens (`await Deno.openKv()` on Deno Deploy)
    * @param options prefix, encryption key and clock
    * @throws {InvalidArgumentError} when the encryption key has the wrong length

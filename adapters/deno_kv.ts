@@ -38,3 +38,9 @@ export {
   TokenDecryptionError,
 } from "./_sealed_tokens.ts";
 export { isTransientKvError } from "./_kv_retry.ts";
+// The core types this module's signatures use, so its documentation is complete on its own.
+export type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";
+export type { AcquireOptions, RateLimiter, RateLimitObservation } from "../src/ratelimit.ts";
+export type { Clock } from "../src/clock.ts";
+export type { GrantType } from "../src/auth/grant_rules.ts";
+export { InvalidArgumentError, OsuError } from "../src/errors.ts";

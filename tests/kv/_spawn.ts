@@ -71,7 +71,11 @@ export function spawnWorker<T>(script: string, settings: unknown): Worker<T> {
     result,
     exited,
     async go() {
-      await writer.write(new TextEncoder().encode("go\n"));
+      try {
+        await writer.write(new TextEncoder().encode("go\n"));
+      } catch {
+        await result; // it exited before "go": throws with its stderr
+      }
     },
     kill() {
       try {
@@ -97,12 +101,14 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * A fresh temporary KV file path (its folder is removed by `cleanup`).
+ * A fresh temporary KV file, created (its folder is removed by `cleanup`).
  *
  * @returns the path and the cleanup
  */
 export async function tempKvPath(): Promise<{ path: string; cleanup: () => Promise<void> }> {
   const dir = await Deno.makeTempDir({ prefix: "osu-ts-kv-" });
+  // Create the database once here: three processes creating it at the same moment can collide.
+  (await Deno.openKv(`${dir}/shared.kv`)).close();
   return {
     path: `${dir}/shared.kv`,
     cleanup: () => Deno.remove(dir, { recursive: true }).catch(() => {}),
