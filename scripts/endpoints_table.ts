@@ -47,17 +47,42 @@ export function endpointsTable(): string {
   ].join("\n");
 }
 
+/** Marks the README's copy of the table. */
+const START = "<!-- endpoints:start -->";
+const END = "<!-- endpoints:end -->";
+
+/**
+ * The README with its endpoints section replaced by `table` (without the document's heading).
+ *
+ * @param readme the README's text
+ * @param table the document from {@linkcode endpointsTable}
+ * @returns the new README text
+ */
+export function withReadmeTable(readme: string, table: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return readme;
+  const body = table.split("\n").slice(2).join("\n").trimEnd();
+  return `${readme.slice(0, start + START.length)}\n\n${body}\n\n${readme.slice(end)}`;
+}
+
 if (import.meta.main) {
   const target = new URL("../docs/ENDPOINTS.md", import.meta.url);
+  const readmeFile = new URL("../README.md", import.meta.url);
   const text = endpointsTable();
+  const readme = await Deno.readTextFile(readmeFile);
+  const newReadme = withReadmeTable(readme, text);
   if (Deno.args.includes("--check")) {
     const current = await Deno.readTextFile(target).catch(() => "");
-    if (current !== text) {
-      console.error("docs/ENDPOINTS.md is out of date: run deno task endpoints:table");
+    if (current !== text || readme !== newReadme) {
+      console.error("docs/ENDPOINTS.md or README.md is out of date: run deno task endpoints:table");
       Deno.exit(1);
     }
   } else {
     await Deno.writeTextFile(target, text);
-    console.log(`Wrote ${Object.keys(endpoints).length} endpoints to docs/ENDPOINTS.md`);
+    await Deno.writeTextFile(readmeFile, newReadme);
+    console.log(
+      `Wrote ${Object.keys(endpoints).length} endpoints to docs/ENDPOINTS.md and README.md`,
+    );
   }
 }
