@@ -102,7 +102,12 @@ export async function readBody(request: Request): Promise<{ fields: JsonObject; 
     const form = await request.formData();
     const fields: JsonObject = {};
     for (const [key, value] of form) {
-      setNested(fields, key, typeof value === "string" ? value : `[file ${value.name}]`);
+      // a file reads as `[file name; type; size]` so validators can check its type and size
+      setNested(
+        fields,
+        key,
+        typeof value === "string" ? value : `[file ${value.name}; ${value.type}; ${value.size}]`,
+      );
     }
     return { fields, raw: "[multipart]" };
   }

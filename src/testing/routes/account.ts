@@ -78,7 +78,16 @@ export const ACCOUNT_ROUTES: RouteTable = {
     return noContent();
   },
   uploadScreenshot: (ctx) => {
-    if (!field(ctx.body, "image")) return unprocessable("image is required");
+    // ScreenshotsController@store: `screenshot` is required, a JPEG, at most 10 MB
+    const file = /^\[file (.*); (.*); (\d+)\]$/.exec(field(ctx.body, "screenshot") ?? "");
+    if (!file) return unprocessable("screenshot is required and must be a file");
+    const [, name, type, size] = file;
+    if (type !== "image/jpeg" && !(type === "" && /\.jpe?g$/i.test(name))) {
+      return unprocessable("screenshot must be a JPEG");
+    }
+    if (Number(size) > 10 * 1024 * 1024) {
+      return unprocessable("screenshot may not be greater than 10240 kilobytes");
+    }
     const id = ctx.state.nextId++;
     return json({ url: `https://osu.ppy.sh/ss/${id}/abcd` });
   },

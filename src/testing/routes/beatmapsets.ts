@@ -84,27 +84,47 @@ function favouriteBeatmapset(ctx: RouteContext): Response {
   return json({ favourite_count: set.favourite_count });
 }
 
+function setRatings(ctx: RouteContext, set: JsonObject): JsonObject[] {
+  return (ctx.state.data.collections.ratings ?? []).filter((r) => r.beatmapset_id === set.id);
+}
+
+function totalRating(ctx: RouteContext, set: JsonObject): number {
+  return setRatings(ctx, set).reduce((sum, r) => sum + Number(r.rating), 0);
+}
+
 function getBeatmapsetRating(ctx: RouteContext): Response {
   const set = findSet(ctx.state, ctx.params.beatmapset);
   if (!set) return apiError(404, SET_NOT_FOUND);
-  const mine = (ctx.state.data.collections.ratings ?? []).find((r) =>
-    r.user_id === ctx.userId && r.beatmapset_id === set.id
-  );
-  return json({ rating: mine?.rating ?? 0 });
+  const mine = setRatings(ctx, set).find((r) => r.user_id === ctx.userId);
+  return json({
+    disallow_rating_reason: null,
+    total_rating: totalRating(ctx, set),
+    user_rating: mine ? Number(mine.rating) : null,
+  });
 }
 
 function rateBeatmapset(ctx: RouteContext): Response {
   const set = findSet(ctx.state, ctx.params.beatmapset);
   if (!set) return apiError(404, SET_NOT_FOUND);
   const rating = Number(field(ctx.body, "rating"));
-  if (!Number.isInteger(rating) || rating < 0 || rating > 10) {
-    return unprocessable("rating must be an integer from 0 to 10");
+  if (!Number.isInteger(rating) || rating < 1 || rating > 10) {
+    return unprocessable("rating must be an integer from 1 to 10");
   }
   const ratings = (ctx.state.data.collections.ratings ??= []);
   const existing = ratings.find((r) => r.user_id === ctx.userId && r.beatmapset_id === set.id);
   if (existing) existing.rating = rating;
   else ratings.push({ user_id: ctx.userId ?? null, beatmapset_id: set.id, rating });
-  return noContent();
+  return json({ updated_rating: totalRating(ctx, set) });
+}
+
+/** An ASCII-safe `filename` plus the exact name as `filename*` (RFC 6266 / 5987). */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function downloadBeatmapset(ctx: RouteContext): Response {
@@ -115,7 +135,7 @@ function downloadBeatmapset(ctx: RouteContext): Response {
   return new Response(bytes, {
     headers: {
       "content-type": "application/x-osu-beatmap-archive",
-      "content-disposition": `attachment; filename="${set.id} ${set.artist} - ${set.title}.osz"`,
+      "content-disposition": contentDisposition(`${set.id} ${set.artist} - ${set.title}.osz`),
     },
   });
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { apiError, bool, field, intParam, json, unprocessable } from "../_http.ts";
+import { apiError, bool, field, intParam, json, noContent, unprocessable } from "../_http.ts";
 import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
@@ -147,7 +147,8 @@ function moderate(key: "is_locked" | "pinned" | "forum_id", param: string) {
     else if (key === "pinned") {
       topic.type = value === "0" || value === "false" ? "normal" : "sticky";
     } else topic.is_locked = bool(value) ?? false;
-    return json(topic);
+    // osu-web answers lock and pin with 204 and an empty body; move returns the topic
+    return key === "forum_id" ? json(topic) : noContent();
   };
 }
 

@@ -38,18 +38,20 @@ function getRooms(ctx: RouteContext): Response {
       ? r.user_id === ctx.userId
       : true))
   ).sort((a, b) => (b.id as number) - (a.id as number));
-  const page = cursorStringPage(rooms, ctx.query, 50, 250);
-  const list = page.items.map(strip);
-  // API version 20240529 and later wrap the list (NOTES.md)
-  if (ctx.apiVersion >= 20240529) {
+  // osu-web wraps the list only for api_version >= 99999999 (i.e. never for a real client);
+  // every real x-api-version gets a plain array, paged by `limit` alone.
+  if (ctx.apiVersion >= 99999999) {
+    const page = cursorStringPage(rooms, ctx.query, 50, 250);
     return json({
-      rooms: list,
+      rooms: page.items.map(strip),
       cursor: page.cursor,
       cursor_string: page.cursorString,
       type_group: ctx.query.get("type_group") ?? "playlists",
     });
   }
-  return json(list);
+  const plainQuery = new URLSearchParams(ctx.query);
+  plainQuery.delete("cursor_string");
+  return json(cursorStringPage(rooms, plainQuery, 50, 250).items.map(strip));
 }
 
 function playlistScores(ctx: RouteContext): JsonObject[] {
