@@ -31,6 +31,8 @@ export function excerpt(text: string, max = 200, secrets: readonly string[] = []
  */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let clean = text;
-  for (const secret of secrets) if (secret) clean = clean.split(secret).join("***");
+  // Values shorter than 4 characters are no real credential (osu! tokens, secrets and passwords
+  // are longer); removing them would mangle the message.
+  for (const secret of secrets) if (secret.length >= 4) clean = clean.split(secret).join("***");
   return clean.replace(SECRET_FIELD, "$1***").replace(LONG_OPAQUE, "***");
 }

@@ -17,11 +17,20 @@ export interface ClientCredentialsOptions extends
   ClientOptions,
   Pick<
     AuthHandlerOptions,
-    "clientId" | "clientSecret" | "redirectUri" | "scope" | "code" | "codeVerifier" | "tokenKey"
+    | "clientId"
+    | "clientSecret"
+    | "redirectUri"
+    | "scope"
+    | "code"
+    | "codeVerifier"
+    | "tokenKey"
+    | "refreshMargin"
+    | "leaseTtl"
   > {}
 
 /** Options of {@linkcode Client.fromOsuCredentials}. */
-export interface OsuCredentialsOptions extends ClientOptions {
+export interface OsuCredentialsOptions
+  extends ClientOptions, Pick<AuthHandlerOptions, "tokenKey" | "refreshMargin" | "leaseTtl"> {
   /** The osu! username. */
   readonly username: string;
   /** The osu! password (never logged or put in an error). */
@@ -84,6 +93,8 @@ export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
       codeVerifier: options.codeVerifier,
       tokenStore: options.tokenStore,
       tokenKey: options.tokenKey,
+      refreshMargin: options.refreshMargin,
+      leaseTtl: options.leaseTtl,
     });
     return new Client<V>(auth, options);
   }
@@ -108,6 +119,9 @@ export class Client<V extends string = DefaultApiVersion> extends PagingApi<V> {
       password: options.password,
       acknowledgeRisk: options.acknowledgeRisk,
       tokenStore: options.tokenStore,
+      tokenKey: options.tokenKey,
+      refreshMargin: options.refreshMargin,
+      leaseTtl: options.leaseTtl,
     });
     return new Client<V>(auth, options);
   }

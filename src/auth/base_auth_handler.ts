@@ -208,9 +208,11 @@ export abstract class BaseAuthHandler {
     grant: GrantType,
     signal?: AbortSignal,
   ): Promise<TokenRecord> {
-    const { http, baseUrl, clock } = this.#transport;
+    const { http, baseUrl, clock, timeout } = this.#transport;
     const body = await http.send({
       endpoint: TOKEN_ENDPOINT,
+      // Give up before the refresh lease lapses, so no other isolate refreshes at the same time.
+      timeout: Math.min(timeout ?? 30_000, this.#leaseTtl * 0.8),
       method: "POST",
       url: new URL(`${baseUrl}/oauth/token`),
       headers: new Headers({
