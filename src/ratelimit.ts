@@ -88,6 +88,9 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #queue: Waiter[] = [];
   /** Start times and costs of requests in the current window, oldest first. */
   readonly #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  /** Running totals of `#starts` (all, and by bucket), so `acquire` does not re-add the window. */
+  #total = 0;
+  readonly #bucketTotals = new Map<string, number>();
   #lastStart = -Infinity;
   #pausedUntil = 0;
   #pumping = false;
@@ -185,6 +188,7 @@ export class MemoryRateLimiter implements RateLimiter {
           this.#queue.shift();
           this.#lastStart = now;
           this.#starts.push({ at: now, cost: head.cost, bucket: head.bucket });
+          this.#count(head.cost, head.bucket);
           head.resolve();
           continue;
         }
@@ -221,14 +225,20 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   #sum(bucket: string | undefined): number {
-    let used = 0;
-    for (const start of this.#starts) {
-      if (bucket === undefined || start.bucket === bucket) used += start.cost;
+    return bucket === undefined ? this.#total : this.#bucketTotals.get(bucket) ?? 0;
+  }
+
+  #count(cost: number, bucket: string | undefined): void {
+    this.#total += cost;
+    if (bucket !== undefined) {
+      this.#bucketTotals.set(bucket, (this.#bucketTotals.get(bucket) ?? 0) + cost);
     }
-    return used;
   }
 
   #forget(now: number): void {
-    while (this.#starts.length && this.#starts[0].at + this.#windowMs <= now) this.#starts.shift();
+    while (this.#starts.length && this.#starts[0].at + this.#windowMs <= now) {
+      const start = this.#starts.shift()!;
+      this.#count(-start.cost, start.bucket);
+    }
   }
 }
