@@ -6,6 +6,7 @@ function clientFor(api = simpleApi(), scope?: Scope) {
   return Client.fromClientCredentials({
     clientId: 1,
     clientSecret: "s",
+    limitPerMinute: 1200,
     scope,
     fetch: api.fetch,
     requestWaitTime: 0,
