@@ -1,0 +1,135 @@
+/**
+ * The rate limiter every isolate shares through the coordinator Durable Object.
+ *
+ * @module
+ */
+import { type Clock, systemClock } from "../src/clock.ts";
+import { InvalidArgumentError } from "../src/errors.ts";
+import type { AcquireOptions, RateLimiter, RateLimitObservation } from "../src/ratelimit.ts";
+import {
+  type CoordinatorNamespace,
+  type CoordinatorStub,
+  coordinatorStub,
+} from "./_durable_object_stub.ts";
+
+/** Options of {@linkcode DurableObjectRateLimiter}. */
+export interface DurableObjectRateLimiterOptions {
+  /** Seconds between request starts, across every isolate. @default {1} */
+  readonly requestWaitTime?: number;
+  /** Cost units allowed in any window, across every isolate. @default {60} */
+  readonly limitPerMinute?: number;
+  /** The window's length in milliseconds (shorten it in tests). @default {60000} */
+  readonly windowMs?: number;
+  /** Per-bucket caps. @default {{ replay: 10 }} */
+  readonly bucketLimits?: Readonly<Record<string, number>>;
+  /** The clock this isolate waits on. @default {systemClock} */
+  readonly clock?: Clock;
+}
+
+/**
+ * A `RateLimiter` shared by every isolate through one Durable Object: the same knobs as the core
+ * `MemoryRateLimiter` (`requestWaitTime` spacing, `limitPerMinute` in any window, cost, buckets).
+ * Each `acquire` reserves a slot over RPC (one round trip) and waits here until it comes; an
+ * aborted wait gives the slot back.
+ *
+ * @example
+ * ```ts ignore
+ * import { Client } from "@osu-ts/api";
+ * import { DurableObjectRateLimiter } from "@osu-ts/api/durable-objects";
+ *
+ * const rateLimiter = new DurableObjectRateLimiter(env.OSU_COORDINATOR, env.OSU_CLIENT_ID, {
+ *   limitPerMinute: 60,
+ * });
+ * const client = Client.fromClientCredentials({ clientId, clientSecret, rateLimiter });
+ * ```
+ */
+export class DurableObjectRateLimiter implements RateLimiter {
+  readonly #stub: CoordinatorStub;
+  readonly #knobs: Required<Omit<DurableObjectRateLimiterOptions, "clock">>;
+  readonly #clock: Clock;
+
+  /**
+   * Makes a limiter whose budget is the coordinator's named `name`; no RPC until `acquire`.
+   *
+   * @param namespace the coordinator binding
+   * @param name the object's name (one per OAuth client, e.g. the client id)
+   * @param options the knobs and the clock
+   * @throws {InvalidArgumentError} on a negative wait, a limit below 1 or an empty window
+   */
+  constructor(
+    namespace: CoordinatorNamespace<unknown>,
+    name: string | number,
+    options: DurableObjectRateLimiterOptions = {},
+  ) {
+    this.#stub = coordinatorStub(namespace, name);
+    this.#clock = options.clock ?? systemClock;
+    this.#knobs = {
+      requestWaitTime: options.requestWaitTime ?? 1,
+      limitPerMinute: options.limitPerMinute ?? 60,
+      windowMs: options.windowMs ?? 60_000,
+      bucketLimits: options.bucketLimits ?? { replay: 10 },
+    };
+    const { requestWaitTime, limitPerMinute, windowMs } = this.#knobs;
+    if (!(requestWaitTime >= 0)) {
+      throw new InvalidArgumentError("requestWaitTime must be 0 or more");
+    }
+    if (!(limitPerMinute >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
+    if (!(windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+  }
+
+  /**
+   * Resolves when a request may start; the slot is counted at once, for every isolate.
+   *
+   * @param options cost, bucket and an abort signal
+   * @returns when the request may start
+   * @throws {InvalidArgumentError} when the cost exceeds the limit
+   */
+  async acquire(options: AcquireOptions = {}): Promise<void> {
+    const { signal, bucket } = options;
+    const cost = options.cost ?? 1;
+    const { bucketLimits, ...knobs } = this.#knobs;
+    const bucketLimit = bucket === undefined ? undefined : bucketLimits[bucket];
+    const cap = Math.min(knobs.limitPerMinute, bucketLimit ?? Infinity);
+    if (!(cost >= 0) || cost > cap) {
+      throw new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${cap}`);
+    }
+    signal?.throwIfAborted();
+    const grant = await this.#stub.reserve({ ...knobs, cost, bucket, bucketLimit });
+    if (grant.delayMs <= 0) return;
+    try {
+      await this.#clock.sleep(grant.delayMs, signal);
+    } catch (reason) {
+      await Promise.resolve(this.#stub.cancel(grant.id)).catch(() => {});
+      throw reason;
+    }
+  }
+
+  /**
+   * Learns from osu!'s headers as the core limiter does: after a 429 with `Retry-After` nothing
+   * starts before it passes; when `X-RateLimit-Remaining` runs low, every isolate pauses.
+   *
+   * @param observation what the response said
+   */
+  observe(observation: RateLimitObservation): void {
+    const { retryAfter, remaining, limit } = observation;
+    const windowMs = this.#knobs.windowMs;
+    let pause = 0;
+    if (retryAfter !== undefined && retryAfter >= 0) pause = retryAfter * 1000;
+    else if (remaining !== undefined && Number.isFinite(remaining) && remaining >= 0) {
+      const low = Math.max(1, Math.floor((limit ?? this.#knobs.limitPerMinute) * 0.05));
+      if (remaining === 0) pause = windowMs;
+      else if (remaining <= low) pause = windowMs / remaining;
+    }
+    if (pause > 0) Promise.resolve(this.#stub.pause(pause)).catch(() => {});
+  }
+
+  /**
+   * Cost units reserved in the window ending now, by every isolate.
+   *
+   * @param bucket count only this bucket
+   * @returns the units
+   */
+  async used(bucket?: string): Promise<number> {
+    return await this.#stub.used(this.#knobs.windowMs, bucket);
+  }
+}
