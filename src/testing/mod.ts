@@ -7,6 +7,7 @@
  */
 export { createEmulator } from "./emulator.ts";
 export { FakeClock } from "./fake_clock.ts";
+export * from "./faults.ts";
 export type {
   Emulator,
   EmulatorCredentials,
