@@ -126,6 +126,7 @@ export class HttpHandler {
     for (let attempt = 1;; attempt++) {
       signal?.throwIfAborted();
       await this.rateLimiter?.acquire({ cost: request.cost, bucket: request.bucket, signal });
+      signal?.throwIfAborted(); // an abort that landed as the limiter let the request go
       const info: RequestInfo = {
         endpoint: request.endpoint,
         method: request.method,
