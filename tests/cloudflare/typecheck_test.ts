@@ -36,16 +36,18 @@ Deno.test("Cloudflare Worker: the Worker and the code it bundles type-check with
 });
 
 Deno.test("Cloudflare Worker: a Deno API in shared code fails the Workers type check", async () => {
-  const probe = `${ROOT}examples/cloudflare_worker/_probe_${crypto.randomUUID()}.ts`;
+  const dir = await Deno.makeTempDir({ prefix: "osu-ts-probe-" });
+  const probe = `${dir}/probe.ts`;
+  const adapter = new URL("../../adapters/durable_objects.ts", import.meta.url).href;
   await Deno.writeTextFile(
     probe,
-    'import "../../adapters/durable_objects.ts";\nexport const home = Deno.env.get("HOME");\n',
+    `import "${adapter}";\nexport const home = Deno.env.get("HOME");\n`,
   );
   try {
     const { ok, output } = await deno(["check", "--config", CONFIG, probe]);
     assert(!ok && output.includes("Cannot find name 'Deno'"), output);
   } finally {
-    await Deno.remove(probe);
+    await Deno.remove(dir, { recursive: true });
   }
 });
 
