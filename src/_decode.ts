@@ -46,7 +46,7 @@ export async function decodeBody(
   }
   try {
     return JSON.parse(text);
-  } catch (cause) {
+  } catch {
     throw malformed(endpoint, response.status, text, "a body that is not JSON", secrets);
   }
 }

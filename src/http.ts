@@ -8,7 +8,7 @@
  */
 import { type Clock, systemClock } from "./clock.ts";
 import type { HttpMethod, ResponseKind } from "./endpoint.ts";
-import { NetworkError, type OsuApiError, RateLimitError, TimeoutError } from "./errors.ts";
+import { NetworkError, OsuApiError, RateLimitError, TimeoutError } from "./errors.ts";
 import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
@@ -150,79 +150,87 @@ export class HttpHandler {
     }
   }
 
+  /** One attempt: fetch and decode, bounded by the timeout and the caller's signal. */
   async #attempt(request: PreparedRequest, info: RequestInfo): Promise<unknown> {
     const timeoutMs = request.timeout ?? this.#timeout;
+    const { signal } = request;
+    callHook(this.#hooks.onRequest, info);
+    const sentAt = this.clock.now();
+    if (timeoutMs <= 0 && !signal) return await this.#exchange(request, info, sentAt, undefined);
+    // One controller cancels the fetch; `early` settles the call at once on abort or timeout,
+    // even when the fetch function ignores its signal.
     const controller = new AbortController();
-    const onAbort = () => controller.abort(request.signal?.reason);
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = new AbortController();
-    let timedOut = false;
-    const deadline = timeoutMs > 0
-      ? this.clock.sleep(timeoutMs, timer.signal).then(() => {
-        timedOut = true;
-        controller.abort();
-      }, () => {})
-      : undefined;
+    let rejectEarly: (reason: unknown) => void = () => {};
+    const early = new Promise<never>((_, reject) => rejectEarly = reject);
+    early.catch(() => {});
+    const stop = (reason: unknown) => {
+      controller.abort(reason);
+      rejectEarly(reason);
+    };
+    const onAbort = () => stop(signal?.reason);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = timeoutMs > 0 ? new AbortController() : undefined;
+    if (timer) {
+      this.clock.sleep(timeoutMs, timer.signal).then(
+        () => stop(timeoutError(request.endpoint, timeoutMs)),
+        () => {},
+      );
+    }
     try {
-      const sentAt = this.clock.now();
-      callHook(this.#hooks.onRequest, info);
-      const work = (async () => {
-        let response: Response;
-        try {
-          response = await this.#fetch(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body: request.body,
-            signal: controller.signal,
-          });
-        } catch (cause) {
-          throw this.#fetchFailure(request, cause, timedOut, timeoutMs);
-        }
-        this.#observe(response);
-        const status = response.status;
-        try {
-          const secrets = request.secrets ?? [];
-          if (status >= 400) throw await errorFromResponse(request.endpoint, response, secrets);
-          return await decodeBody(request.endpoint, response, request.response, secrets);
-        } finally {
-          callHook(this.#hooks.onResponse, {
-            ...info,
-            status,
-            durationMs: this.clock.now() - sentAt,
-          });
-        }
-      })();
-      const aborted = new Promise<never>((_, reject) => {
-        controller.signal.addEventListener("abort", () => {
-          reject(
-            timedOut
-              ? timeoutError(request.endpoint, timeoutMs)
-              : request.signal?.reason ?? new DOMException("Aborted", "AbortError"),
-          );
-        }, { once: true });
-      });
+      const work = this.#exchange(request, info, sentAt, controller.signal);
       work.catch(() => {});
-      aborted.catch(() => {});
-      return await Promise.race([work, aborted]);
+      return await Promise.race([work, early]);
     } finally {
-      timer.abort();
-      await deadline;
-      request.signal?.removeEventListener("abort", onAbort);
+      timer?.abort(SETTLED);
+      signal?.removeEventListener("abort", onAbort);
     }
   }
 
-  #fetchFailure(request: PreparedRequest, cause: unknown, timedOut: boolean, timeoutMs: number) {
-    if (timedOut) return timeoutError(request.endpoint, timeoutMs);
-    if (request.signal?.aborted) return request.signal.reason;
+  /** Sends the request and reads the answer into a value or a typed error. */
+  async #exchange(
+    request: PreparedRequest,
+    info: RequestInfo,
+    sentAt: number,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await this.#fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal,
+      });
+    } catch (cause) {
+      throw signal?.aborted
+        ? signal.reason
+        : this.#networkError(request, cause, "before a response");
+    }
+    this.#observe(response);
+    const status = response.status;
+    const secrets = request.secrets ?? [];
+    try {
+      if (status >= 400) throw await errorFromResponse(request.endpoint, response, secrets);
+      return await decodeBody(request.endpoint, response, request.response, secrets);
+    } catch (error) {
+      if (error instanceof OsuApiError) throw error;
+      // The body broke off (connection reset mid-way): a network failure, retried for reads.
+      throw signal?.aborted
+        ? signal.reason
+        : this.#networkError(request, error, "while reading the answer");
+    } finally {
+      callHook(this.#hooks.onResponse, { ...info, status, durationMs: this.clock.now() - sentAt });
+    }
+  }
+
+  #networkError(request: PreparedRequest, cause: unknown, when: string): NetworkError {
     const reason = redact(cause instanceof Error ? cause.message : String(cause), request.secrets);
-    return new NetworkError(
-      `${request.endpoint}: the request failed before a response (${reason})`,
-      {
-        status: 0,
-        endpoint: request.endpoint,
-        cause: cause instanceof Error ? new Error(reason) : undefined,
-      },
-    );
+    return new NetworkError(`${request.endpoint}: the request failed ${when} (${reason})`, {
+      status: 0,
+      endpoint: request.endpoint,
+      cause: cause instanceof Error ? new Error(reason) : undefined,
+    });
   }
 
   #observe(response: Response): void {
@@ -241,6 +249,9 @@ export class HttpHandler {
     });
   }
 }
+
+/** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
+const SETTLED = new Error("settled");
 
 function timeoutError(endpoint: string, timeoutMs: number): OsuApiError {
   return new TimeoutError(`${endpoint}: no response within ${timeoutMs} ms`, {

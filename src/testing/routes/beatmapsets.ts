@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { apiError, field, json, noContent, unprocessable } from "../_http.ts";
+import { apiError, field, json, unprocessable } from "../_http.ts";
 import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { setExtended } from "../fixtures/beatmaps.ts";
