@@ -119,9 +119,6 @@ export class HttpHandler {
    */
   async send(request: PreparedRequest): Promise<unknown> {
     const { signal } = request;
-    const budget = request.retry === false || this.#retry === false
-      ? { ...DEFAULT_RETRY, retries: 0 }
-      : { ...DEFAULT_RETRY, ...this.#retry, ...request.retry };
     const started = this.clock.now();
     for (let attempt = 1;; attempt++) {
       signal?.throwIfAborted();
@@ -139,6 +136,7 @@ export class HttpHandler {
         if (error instanceof RateLimitError) {
           callHook(this.#hooks.onRateLimit, { ...info, retryAfter: error.retryAfter });
         }
+        const budget = this.#budget(request);
         if (attempt > budget.retries || !isRetryable(error, request.idempotent ?? false)) {
           throw error;
         }
@@ -148,6 +146,13 @@ export class HttpHandler {
         await this.clock.sleep(delayMs, signal);
       }
     }
+  }
+
+  /** The retry budget of a request: the defaults, the handler's, the request's. */
+  #budget(request: PreparedRequest): Required<RetryOptions> {
+    return request.retry === false || this.#retry === false
+      ? { ...DEFAULT_RETRY, retries: 0 }
+      : { ...DEFAULT_RETRY, ...this.#retry, ...request.retry };
   }
 
   /** One attempt: fetch and decode, bounded by the timeout and the caller's signal. */

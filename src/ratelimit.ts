@@ -87,7 +87,9 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #clock: Clock;
   readonly #queue: Waiter[] = [];
   /** Start times and costs of requests in the current window, oldest first. */
-  readonly #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  /** Index of the oldest start still in the window (older ones are dropped in batches). */
+  #first = 0;
   /** Running totals of `#starts` (all, and by bucket), so `acquire` does not re-add the window. */
   #total = 0;
   readonly #bucketTotals = new Map<string, number>();
@@ -134,6 +136,14 @@ export class MemoryRateLimiter implements RateLimiter {
       );
     }
     if (signal?.aborted) return Promise.reject(signal.reason);
+    if (!this.#queue.length && !this.#pumping) {
+      // Fast path: nobody waits and both knobs allow it now.
+      const now = this.#clock.now();
+      if (this.#delayFor({ cost, bucket, resolve: () => {} }, now) <= 0) {
+        this.#start({ cost, bucket, resolve: () => {} }, now);
+        return Promise.resolve();
+      }
+    }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         cost,
@@ -186,9 +196,7 @@ export class MemoryRateLimiter implements RateLimiter {
         const delay = this.#delayFor(head, now);
         if (delay <= 0) {
           this.#queue.shift();
-          this.#lastStart = now;
-          this.#starts.push({ at: now, cost: head.cost, bucket: head.bucket });
-          this.#count(head.cost, head.bucket);
+          this.#start(head, now);
           head.resolve();
           continue;
         }
@@ -199,6 +207,12 @@ export class MemoryRateLimiter implements RateLimiter {
     } finally {
       this.#pumping = false;
     }
+  }
+
+  #start(waiter: Waiter, now: number): void {
+    this.#lastStart = now;
+    this.#starts.push({ at: now, cost: waiter.cost, bucket: waiter.bucket });
+    this.#count(waiter.cost, waiter.bucket);
   }
 
   #delayFor(waiter: Waiter, now: number): number {
@@ -216,7 +230,8 @@ export class MemoryRateLimiter implements RateLimiter {
   #windowFreeAt(cost: number, limit: number, bucket: string | undefined, now: number): number {
     let used = this.#sum(bucket);
     if (used + cost <= limit) return now;
-    for (const start of this.#starts) {
+    for (let i = this.#first; i < this.#starts.length; i++) {
+      const start = this.#starts[i];
       if (bucket !== undefined && start.bucket !== bucket) continue;
       used -= start.cost;
       if (used + cost <= limit) return start.at + this.#windowMs;
@@ -236,9 +251,14 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   #forget(now: number): void {
-    while (this.#starts.length && this.#starts[0].at + this.#windowMs <= now) {
-      const start = this.#starts.shift()!;
+    const starts = this.#starts;
+    while (this.#first < starts.length && starts[this.#first].at + this.#windowMs <= now) {
+      const start = starts[this.#first++];
       this.#count(-start.cost, start.bucket);
+    }
+    if (this.#first > 1024 && this.#first * 2 > starts.length) {
+      this.#starts = starts.slice(this.#first);
+      this.#first = 0;
     }
   }
 }
