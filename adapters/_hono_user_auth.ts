@@ -1,18 +1,11 @@
 /**
- * The auth handler of one logged-in user of the Hono adapter: an `AuthHandler` whose token is the
- * user's own (authorization code), read from the `TokenStore` under the user's key and refreshed
- * from the stored refresh token. It never falls back to client credentials. Private to `hono.ts`.
+ * The auth handler of one logged-in user of the Hono adapter: an `AuthHandler` for the user's own
+ * (authorization-code) token, read from the `TokenStore` under the user's key and refreshed from
+ * the stored refresh token; it never falls back to client credentials. Private to `hono.ts`.
  *
  * @module
  */
-import {
-  AuthError,
-  AuthHandler,
-  type AuthHandlerOptions,
-  type GrantType,
-  Scope,
-  type TokenRecord,
-} from "../mod.ts";
+import { AuthHandler, type AuthHandlerOptions } from "../mod.ts";
 
 /**
  * The store key of a user's token.
@@ -25,39 +18,14 @@ export function userTokenKey(clientId: number | string, userId: number): string 
   return `osu-ts:hono:${clientId}:user:${userId}`;
 }
 
-/** An `AuthHandler` for a user's stored authorization-code token. */
-export class UserAuthHandler extends AuthHandler {
-  readonly #scope: Scope;
-
-  /**
-   * @param options the application's options, with `tokenKey` set to the user's key
-   */
-  constructor(options: AuthHandlerOptions & { readonly tokenKey: string }) {
-    super(options);
-    const requested = options.scope ?? Scope.identify();
-    this.#scope = requested.has("identify") ? requested : new Scope(...requested.names, "identify");
-  }
-
-  /** The scopes: as asked, plus `identify`. */
-  override get scope(): Scope {
-    return this.#scope;
-  }
-
-  /** Always `"authorization_code"`. */
-  override get grant(): GrantType {
-    return "authorization_code";
-  }
-
-  /** Always true. */
-  override get actsForUser(): boolean {
-    return true;
-  }
-
-  /** @inheritdoc */
-  protected override initialGrant(_previous: TokenRecord | undefined): Record<string, string> {
-    throw new AuthError("No token is stored for this user: log in with osu! again", {
-      status: 0,
-      endpoint: "token",
-    });
-  }
+/**
+ * An `AuthHandler` for a user's stored authorization-code token.
+ *
+ * @param options the application's options, with `tokenKey` set to the user's key
+ * @returns the handler
+ */
+export function userAuthHandler(
+  options: AuthHandlerOptions & { readonly tokenKey: string },
+): AuthHandler {
+  return new AuthHandler({ ...options, grant: "authorization_code" });
 }

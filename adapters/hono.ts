@@ -50,7 +50,7 @@ import { CookieSigner, needsSecure, readCookie, serializeCookie } from "./_cooki
 import { checkState, localPath, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
 import type { StateProblem } from "./_hono_state.ts";
 import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
-import { UserAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
+import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
 
 export type {
@@ -129,7 +129,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
   };
   const authorizer = new AuthHandler(app);
   const userAuth = (id: number) =>
-    new UserAuthHandler({ ...app, tokenStore: store, tokenKey: userTokenKey(app.clientId, id) });
+    userAuthHandler({ ...app, tokenStore: store, tokenKey: userTokenKey(app.clientId, id) });
 
   const cookie = (c: Context, name: string, value: string, path: string, ttl: number) =>
     serializeCookie(name, value, {

@@ -222,3 +222,30 @@ Deno.test("AuthHandler.toString() never shows the secret", () => {
   assert(!String(auth).includes(SECRET));
   assert(!JSON.stringify(auth).includes(SECRET));
 });
+
+Deno.test('AuthHandler({ grant: "authorization_code" }) uses a stored user token and never falls back to client credentials', async () => {
+  const store = new MemoryTokenStore();
+  const api = simpleApi();
+  const auth = new AuthHandler({
+    clientId: 1,
+    clientSecret: SECRET,
+    scope: Scope.identify(),
+    grant: "authorization_code",
+    tokenStore: store,
+    tokenKey: "user:7",
+    fetch: api.fetch,
+  });
+  const client = new Client(auth, { fetch: api.fetch, requestWaitTime: 0 });
+  await assertRejects(() => client.getOwnData(), AuthError, "getAuthUrl");
+  assertEquals(api.count("/oauth/token"), 0);
+  await store.set("user:7", {
+    accessToken: "stored-access",
+    refreshToken: "stored-refresh",
+    expiresAt: 0,
+    scope: "public identify",
+    grant: "authorization_code",
+  });
+  await client.getOwnData();
+  assertEquals(form(api.requests[0].body).grant_type, "refresh_token");
+  assertEquals(form(api.requests[0].body).refresh_token, "stored-refresh");
+});

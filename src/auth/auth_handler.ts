@@ -26,6 +26,12 @@ export interface AuthHandlerOptions extends BaseAuthOptions {
   readonly code?: string;
   /** The PKCE verifier that goes with `code`, if the authorize URL had a challenge. */
   readonly codeVerifier?: string;
+  /**
+   * `"authorization_code"` for a handler of a user's token that is already in `tokenStore`
+   * (under `tokenKey`) without a new code: it refreshes that token and never falls back to
+   * client credentials. Implied by `code`. @default {"client_credentials"}
+   */
+  readonly grant?: "client_credentials" | "authorization_code";
 }
 
 /** What {@linkcode AuthHandler.getAuthUrl} returns. */
@@ -77,7 +83,9 @@ export class AuthHandler extends BaseAuthHandler {
   constructor(options: AuthHandlerOptions) {
     const clientId = String(options.clientId ?? "").trim();
     const scope = options.scope ?? Scope.default();
-    const grant: GrantType = options.code ? "authorization_code" : "client_credentials";
+    const grant: GrantType = options.code || options.grant === "authorization_code"
+      ? "authorization_code"
+      : "client_credentials";
     super(options, `osu-ts:${clientId}:${grant}:${scope}`);
     if (!clientId) throw new InvalidArgumentError("AuthHandler needs a clientId");
     if (typeof options.clientSecret !== "string" || !options.clientSecret) {
@@ -91,7 +99,7 @@ export class AuthHandler extends BaseAuthHandler {
     this.#secret = options.clientSecret;
     this.#requested = scope;
     this.#grant = grant;
-    if (options.code) assertGrantAllows("authorization_code", scope);
+    if (grant === "authorization_code") assertGrantAllows("authorization_code", scope);
     this.#pendingCode = options.code
       ? { code: options.code, verifier: options.codeVerifier }
       : undefined;
