@@ -29,10 +29,12 @@ export interface RunningExample {
  * Starts the site (and the emulator, unless real credentials are given).
  *
  * @param env reads the environment @default {Deno.env.get}
+ * @param options `port` of the site on the emulator (0 picks a free one) @default {8080}
  * @returns the running site
  */
 export function startExample(
   env: (name: string) => string | undefined = (name) => Deno.env.get(name),
+  options: { readonly port?: number } = {},
 ): RunningExample {
   const secret = env("OSU_SESSION_SECRET") ?? crypto.randomUUID() + crypto.randomUUID();
   const clientId = env("OSU_CLIENT_ID");
@@ -53,9 +55,15 @@ export function startExample(
       shutdown: () => server.shutdown(),
     };
   }
-  const osu = createEmulator();
-  // The emulator's app is registered with this callback URL: serve the site where it points.
-  const callback = new URL(osu.credentials.redirectUri);
+  // Serve the site first, so the emulator's app can be registered with its real callback URL.
+  let site: (request: Request) => Response | Promise<Response> = () =>
+    new Response("Starting", { status: 503 });
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: options.port ?? 8080, ...quiet },
+    (request) => site(request),
+  );
+  const callback = new URL(`http://localhost:${server.addr.port}/callback`);
+  const osu = createEmulator({ redirectUri: callback.href });
   const emulatorServer = Deno.serve({ hostname: "127.0.0.1", port: 0, ...quiet }, osu.handler);
   const emulatorUrl = `http://localhost:${emulatorServer.addr.port}`;
   const app = createApp({
@@ -69,10 +77,7 @@ export function startExample(
     },
     footer: `Talking to the offline osu! API emulator at ${emulatorUrl}`,
   });
-  const server = Deno.serve(
-    { hostname: "127.0.0.1", port: Number(callback.port || 80), ...quiet },
-    app.fetch,
-  );
+  site = app.fetch;
   return {
     url: callback.origin,
     emulator: osu,

@@ -44,7 +44,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   async fn() {
-    const site = startExample(() => undefined); // no credentials: the emulator
+    const site = startExample(() => undefined, { port: 0 }); // no credentials: the emulator
     const userDataDir = await Deno.makeTempDir({ prefix: "osu-ts-chromium-" });
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
