@@ -60,7 +60,9 @@ export async function handleRequest(request: Request, env: AppEnv): Promise<Resp
 
 /**
  * A client whose token and budget are the coordinator's. It is cheap to make one per request:
- * it keeps nothing the Durable Object does not.
+ * it keeps nothing the Durable Object does not. (It must be per request: Workers forbid one
+ * request's handler to touch I/O objects of another, such as a shared in-flight token request or
+ * a Durable Object stub made for another request.)
  */
 function clientFor(env: AppEnv): Client {
   if (!env.OSU_CLIENT_ID || !env.OSU_CLIENT_SECRET) {
