@@ -254,6 +254,8 @@ export abstract class BaseAuthHandler {
   async #obtain(): Promise<TokenRecord> {
     const clock = this.#transport.clock;
     const started = clock.now();
+    // While another holder refreshes, poll the store: soon at first, then less often.
+    let pollMs = 20;
     for (;;) {
       const stored = await this.#store.get(this.tokenKey);
       if (this.#fresh(stored)) return this.#cached = stored;
@@ -272,7 +274,8 @@ export abstract class BaseAuthHandler {
           "Gave up waiting for another isolate to refresh the token; check the token store",
         );
       }
-      await clock.sleep(Math.min(250, this.#leaseTtl / 10));
+      await clock.sleep(Math.min(pollMs, this.#leaseTtl / 10));
+      pollMs = Math.min(pollMs * 2, 250);
     }
   }
 
