@@ -161,33 +161,54 @@ export class HttpHandler {
     const { signal } = request;
     callHook(this.#hooks.onRequest, info);
     const sentAt = this.clock.now();
-    if (timeoutMs <= 0 && !signal) return await this.#exchange(request, info, sentAt, undefined);
-    // One controller cancels the fetch; `early` settles the call at once on abort or timeout,
-    // even when the fetch function ignores its signal.
-    const controller = new AbortController();
+    if (timeoutMs <= 0 && !signal) {
+      return await this.#exchange(request, info, sentAt, undefined, () => undefined);
+    }
+    // `early` settles the call at once when the caller aborts (or, on an injected clock, when
+    // the timeout passes), even if the fetch function ignores its signal.
     let rejectEarly: (reason: unknown) => void = () => {};
     const early = new Promise<never>((_, reject) => rejectEarly = reject);
     early.catch(() => {});
-    const stop = (reason: unknown) => {
-      controller.abort(reason);
-      rejectEarly(reason);
-    };
-    const onAbort = () => stop(signal?.reason);
+    const timedOut = () => timeoutError(request.endpoint, timeoutMs);
+    let fetchSignal: AbortSignal;
+    let reason: () => unknown;
+    let cleanup: () => void;
+    if (timeoutMs > 0 && this.clock === systemClock) {
+      // The platform's timeout signal: no timer to clear per request (the cheap path).
+      const timeout = AbortSignal.timeout(timeoutMs);
+      fetchSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      reason = () => signal?.aborted ? signal.reason : timedOut();
+      const onTimeout = () => rejectEarly(timedOut());
+      timeout.addEventListener("abort", onTimeout, { once: true });
+      cleanup = () => timeout.removeEventListener("abort", onTimeout);
+    } else {
+      const controller = new AbortController();
+      fetchSignal = controller.signal;
+      reason = () => controller.signal.reason;
+      const timer = timeoutMs > 0 ? new AbortController() : undefined;
+      if (timer) {
+        this.clock.sleep(timeoutMs, timer.signal).then(() => {
+          const error = timedOut();
+          controller.abort(error);
+          rejectEarly(error);
+        }, () => {});
+      }
+      const forward = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", forward, { once: true });
+      cleanup = () => {
+        timer?.abort(SETTLED);
+        signal?.removeEventListener("abort", forward);
+      };
+    }
+    const onAbort = () => rejectEarly(signal?.reason);
     if (signal?.aborted) onAbort();
     else signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = timeoutMs > 0 ? new AbortController() : undefined;
-    if (timer) {
-      this.clock.sleep(timeoutMs, timer.signal).then(
-        () => stop(timeoutError(request.endpoint, timeoutMs)),
-        () => {},
-      );
-    }
     try {
-      const work = this.#exchange(request, info, sentAt, controller.signal);
+      const work = this.#exchange(request, info, sentAt, fetchSignal, reason);
       work.catch(() => {});
       return await Promise.race([work, early]);
     } finally {
-      timer?.abort(SETTLED);
+      cleanup();
       signal?.removeEventListener("abort", onAbort);
     }
   }
@@ -198,6 +219,7 @@ export class HttpHandler {
     info: RequestInfo,
     sentAt: number,
     signal: AbortSignal | undefined,
+    abortReason: () => unknown,
   ): Promise<unknown> {
     let response: Response;
     try {
@@ -209,7 +231,7 @@ export class HttpHandler {
       });
     } catch (cause) {
       throw signal?.aborted
-        ? signal.reason
+        ? abortReason()
         : this.#networkError(request, cause, "before a response");
     }
     this.#observe(response);
@@ -222,7 +244,7 @@ export class HttpHandler {
       if (error instanceof OsuApiError) throw error;
       // The body broke off (connection reset mid-way): a network failure, retried for reads.
       throw signal?.aborted
-        ? signal.reason
+        ? abortReason()
         : this.#networkError(request, error, "while reading the answer");
     } finally {
       callHook(this.#hooks.onResponse, { ...info, status, durationMs: this.clock.now() - sentAt });

@@ -120,3 +120,34 @@ Deno.test("every error is an OsuError with a name that says its class", async ()
   assertInstanceOf(error, NotFoundError);
   assertEquals(error.name, "NotFoundError");
 });
+
+Deno.test("with the system clock, the platform's timeout signal rejects with TimeoutError", async () => {
+  // Token requests answer; API requests never do, but honour their signal as the platform's fetch.
+  const fetch = (input: Request | URL | string, init?: RequestInit) =>
+    String(input).endsWith("/oauth/token")
+      ? Promise.resolve(tokenResponse("at"))
+      : new Promise<Response>(
+        (_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+      );
+  const client = Client.fromClientCredentials({
+    clientId: 1,
+    clientSecret: "s",
+    fetch,
+    requestWaitTime: 0,
+    retry: false,
+    timeout: 20,
+  });
+  const error = await assertRejects(() => client.getUser(2), TimeoutError);
+  assertEquals(error.timeoutMs, 20);
+});
+
+Deno.test("with the system clock and a timeout, a caller's abort still wins with its reason", async () => {
+  const { client } = clientAnswering(() => new Promise<Response>(() => {}), { timeout: 60_000 });
+  const controller = new AbortController();
+  const pending = client.getUser(2, undefined, { signal: controller.signal });
+  pending.catch(() => {});
+  await new Promise((r) => setTimeout(r, 5));
+  const reason = new Error("user cancelled");
+  controller.abort(reason);
+  assertEquals(await pending.catch((e) => e), reason);
+});
