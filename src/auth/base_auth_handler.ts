@@ -164,10 +164,7 @@ export abstract class BaseAuthHandler {
       secrets: [record.accessToken],
       method: "DELETE",
       url: new URL(`${baseUrl}/api/v2/oauth/tokens/current`),
-      headers: new Headers({
-        authorization: `Bearer ${record.accessToken}`,
-        accept: "application/json",
-      }),
+      headers: { authorization: `Bearer ${record.accessToken}`, accept: "application/json" },
       response: "empty",
       signal: options.signal,
     });
@@ -215,10 +212,10 @@ export abstract class BaseAuthHandler {
       timeout: Math.min(timeout ?? 30_000, this.#leaseTtl * 0.8),
       method: "POST",
       url: new URL(`${baseUrl}/oauth/token`),
-      headers: new Headers({
+      headers: {
         accept: "application/json",
         "content-type": "application/x-www-form-urlencoded",
-      }),
+      },
       body: new URLSearchParams(fields).toString(),
       response: "json",
       signal,

@@ -94,15 +94,18 @@ export class ClientCore {
     if (input.query) appendQuery(url, input.query);
     const needsToken = this.#authorize(endpoint);
     const signal = anySignal(this.#signal, input.signal);
-    const headers = new Headers({ accept: "application/json", "x-api-version": this.apiVersion });
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      "x-api-version": this.apiVersion,
+    };
     let body: BodyInit | undefined;
     if (input.body instanceof FormData) body = input.body;
     else if (input.body !== undefined) {
-      headers.set("content-type", "application/json");
+      headers["content-type"] = "application/json";
       body = JSON.stringify(input.body);
     }
     const send = async (token: string | undefined) => {
-      if (token) headers.set("authorization", `Bearer ${token}`);
+      if (token) headers.authorization = `Bearer ${token}`;
       return await this.http.send({
         endpoint: endpoint.name,
         method: endpoint.method,
