@@ -18,13 +18,12 @@ import { InvalidArgumentError } from "./errors.ts";
  */
 export function fillPath(endpointName: string, template: string, params: PathParams = {}): string {
   const parts: string[] = [];
-  for (const segment of template.split("/")) {
-    const match = /^\{(\w+)(\?)?\}$/.exec(segment);
-    if (!match) {
+  for (const segment of segmentsOf(template)) {
+    if (typeof segment === "string") {
       parts.push(segment);
       continue;
     }
-    const [, name, optional] = match;
+    const { name, optional } = segment;
     const value = params[name];
     if (value === undefined || value === null || value === "") {
       if (optional) continue;
@@ -42,4 +41,21 @@ export function fillPath(endpointName: string, template: string, params: PathPar
     parts.push(encoded.replace(/^%40/, "@"));
   }
   return parts.join("/");
+}
+
+type Segment = string | { readonly name: string; readonly optional: boolean };
+
+/** Parsed templates: each is parsed once. */
+const parsed = new Map<string, readonly Segment[]>();
+
+function segmentsOf(template: string): readonly Segment[] {
+  let segments = parsed.get(template);
+  if (!segments) {
+    segments = template.split("/").map((segment) => {
+      const match = /^\{(\w+)(\?)?\}$/.exec(segment);
+      return match ? { name: match[1], optional: match[2] === "?" } : segment;
+    });
+    parsed.set(template, segments);
+  }
+  return segments;
 }

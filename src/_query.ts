@@ -14,21 +14,27 @@ import type { QueryParams, QueryValue } from "./endpoint.ts";
  * @param params the parameters
  */
 export function appendQuery(url: URL, params: QueryParams): void {
-  const search = new URLSearchParams(url.search);
-  for (const [key, value] of Object.entries(params)) appendValue(search, key, value);
-  const text = search.toString().replace(/%5B/gi, "[").replace(/%5D/gi, "]");
-  url.search = text;
+  const pairs: string[] = [];
+  for (const key in params) appendValue(pairs, key, params[key]);
+  if (!pairs.length) return;
+  const existing = url.search.slice(1);
+  url.search = existing ? `${existing}&${pairs.join("&")}` : pairs.join("&");
 }
 
-function appendValue(search: URLSearchParams, key: string, value: QueryValue): void {
+/** Encodes a key or value, keeping brackets literal. */
+function encode(text: string): string {
+  return encodeURIComponent(text).replace(/%5B/gi, "[").replace(/%5D/gi, "]");
+}
+
+function appendValue(pairs: string[], key: string, value: QueryValue): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
-    for (const item of value) appendValue(search, `${key}[]`, item);
+    for (const item of value) appendValue(pairs, `${key}[]`, item);
   } else if (typeof value === "object") {
-    for (const [sub, item] of Object.entries(value)) appendValue(search, `${key}[${sub}]`, item);
+    for (const [sub, item] of Object.entries(value)) appendValue(pairs, `${key}[${sub}]`, item);
   } else if (typeof value === "boolean") {
-    search.append(key, value ? "1" : "0");
+    pairs.push(`${encode(key)}=${value ? "1" : "0"}`);
   } else {
-    search.append(key, String(value));
+    pairs.push(`${encode(key)}=${encode(String(value))}`);
   }
 }

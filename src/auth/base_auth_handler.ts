@@ -126,6 +126,15 @@ export abstract class BaseAuthHandler {
    * @returns the access token
    * @throws {AuthError} when osu! refuses to give one
    */
+  /**
+   * The cached access token when it is fresh, without waiting (the client's fast path).
+   *
+   * @returns the token, or `undefined` when `getToken` must be awaited
+   */
+  cachedToken(): string | undefined {
+    return this.#fresh(this.#cached) ? this.#cached.accessToken : undefined;
+  }
+
   async getToken(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
     options.signal?.throwIfAborted();
     if (this.#fresh(this.#cached)) return this.#cached!.accessToken;

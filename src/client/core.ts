@@ -123,7 +123,7 @@ export class ClientCore {
       }) as T;
     };
     if (!needsToken || !this.auth) return await send(undefined);
-    const token = await this.auth.getToken({ signal });
+    const token = this.auth.cachedToken() ?? await this.auth.getToken({ signal });
     try {
       return await send(token);
     } catch (error) {
