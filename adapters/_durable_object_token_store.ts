@@ -6,13 +6,10 @@
  */
 import type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";
 import {
-  checkRecord,
   importSealingKey,
-  isSealed,
-  openRecord,
+  openStoredRecord,
   type SealingKeyInput,
   sealRecord,
-  TokenDecryptionError,
 } from "./_sealed_tokens.ts";
 import {
   type CoordinatorNamespace,
@@ -76,20 +73,7 @@ export class DurableObjectTokenStore implements TokenStore {
   async get(key: string): Promise<TokenRecord | undefined> {
     const value = await this.#stub.getToken(key);
     if (value === null || value === undefined) return undefined;
-    if (this.#key) return await openRecord(value, await this.#key, { context: key });
-    if (isSealed(value)) {
-      throw new TokenDecryptionError(
-        "The stored token is encrypted, but this store has no encryptionKey; " +
-          "pass the key it was written with",
-      );
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value);
-    } catch (cause) {
-      throw new TokenDecryptionError("The stored token is not JSON", { cause });
-    }
-    return checkRecord(parsed);
+    return await openStoredRecord(value, this.#key ? await this.#key : undefined, key);
   }
 
   /**

@@ -9,13 +9,10 @@ import { InvalidArgumentError } from "../src/errors.ts";
 import type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";
 import { retryKv } from "./_kv_retry.ts";
 import {
-  checkRecord,
   importSealingKey,
-  isSealed,
-  openRecord,
+  openStoredRecord,
   type SealingKeyInput,
   sealRecord,
-  TokenDecryptionError,
 } from "./_sealed_tokens.ts";
 
 /** Options of {@linkcode KvTokenStore}. */
@@ -100,16 +97,7 @@ export class KvTokenStore implements TokenStore {
   async get(key: string): Promise<TokenRecord | undefined> {
     const entry = await this.#retry(() => this.#kv.get(this.#recordKey(key)));
     if (entry.value === null) return undefined;
-    if (this.#key) {
-      return await openRecord(entry.value as string, await this.#key, { context: key });
-    }
-    if (isSealed(entry.value)) {
-      throw new TokenDecryptionError(
-        "The stored token is encrypted, but this KvTokenStore has no encryptionKey; " +
-          "pass the key it was written with",
-      );
-    }
-    return checkRecord(entry.value);
+    return await openStoredRecord(entry.value, this.#key ? await this.#key : undefined, key);
   }
 
   /**

@@ -233,3 +233,37 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * Reads a stored token value as a store with (or without) a sealing key must: a sealed string
+ * is opened with the key; a plain record (an object, or its JSON text) is checked. A sealed value
+ * without a key, or a plain one with a key, is refused, so a store never serves a token it was not
+ * configured for.
+ *
+ * @param value what the store holds
+ * @param key the store's sealing key, if any
+ * @param context the token's key (bound into the seal)
+ * @returns the record
+ * @throws {TokenDecryptionError} when the value does not fit the store's setting or key
+ */
+export async function openStoredRecord(
+  value: unknown,
+  key: CryptoKey | undefined,
+  context: string,
+): Promise<TokenRecord> {
+  if (key) return await openRecord(value as string, key, { context });
+  if (isSealed(value)) {
+    throw new TokenDecryptionError(
+      "The stored token is encrypted, but this store has no encryptionKey; " +
+        "pass the key it was written with",
+    );
+  }
+  if (typeof value !== "string") return checkRecord(value);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (cause) {
+    throw new TokenDecryptionError("The stored token is not JSON", { cause });
+  }
+  return checkRecord(parsed);
+}
