@@ -31,6 +31,8 @@ export interface PaginateOptions {
    * @param pagesSoFar pages fetched so far
    */
   readonly onProgress?: (itemsSoFar: number, pagesSoFar: number) => void;
+  /** Where to start (the caller's own cursor, page, offset, limit, since or until). @default {{}} */
+  readonly start?: PagePosition;
 }
 
 /** A pagination style (the endpoint table's `pagination`, without `none`). */
@@ -93,8 +95,7 @@ export interface PageReader<R, T> {
  *
  * @param fetchPage fetches the page at a position
  * @param reader how to read the pages
- * @param start where to start (the caller's own cursor, page, offset, limit, since or until)
- * @param options `limit`, `signal`, `onProgress`
+ * @param options `limit`, `signal`, `onProgress`, `start`
  * @returns an async iterator of the items
  * @throws {InvalidArgumentError} when `limit` is negative or not a whole number
  *
@@ -107,7 +108,6 @@ export interface PageReader<R, T> {
  * const pages = paginate(
  *   (at) => Promise.resolve(data.slice(at.offset, at.offset! + at.limit!)),
  *   { style: "offset", items: (page: number[]) => page, pageSize: 3 },
- *   {},
  * );
  * assertEquals(await Array.fromAsync(pages), data);
  * ```
@@ -115,14 +115,13 @@ export interface PageReader<R, T> {
 export async function* paginate<R, T>(
   fetchPage: (position: PagePosition) => Promise<R>,
   reader: PageReader<R, T>,
-  start: PagePosition,
   options: PaginateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
   const max = options.limit ?? Infinity;
   if (max !== Infinity && (!Number.isInteger(max) || max < 0)) {
     throw new InvalidArgumentError(`A pagination limit must be a whole number >= 0, got ${max}`);
   }
-  let position: PagePosition | undefined = firstPosition(reader, start, max);
+  let position: PagePosition | undefined = firstPosition(reader, options.start ?? {}, max);
   let yielded = 0;
   let seen = 0;
   let pages = 0;

@@ -194,8 +194,7 @@ export class PagingApi<V extends string = DefaultApiVersion> extends SessionApi<
         return call.apply(this, callArgs);
       },
       read,
-      base as Record<string, never>,
-      { ...options, signal },
+      { ...options, signal, start: base as Record<string, never> },
     ) as AsyncGenerator<PageItems<V>[K], void, undefined>;
   }
 }
