@@ -24,6 +24,11 @@ export interface DurableObjectRateLimiterOptions {
   readonly bucketLimits?: Readonly<Record<string, number>>;
   /** The clock this isolate waits on. @default {systemClock} */
   readonly clock?: Clock;
+  /**
+   * Milliseconds added to the spacing and the window for the gap between a slot and the request
+   * reaching osu! (RPC, timer, `fetch`), so jitter cannot put two starts too close. @default {5}
+   */
+  readonly marginMs?: number;
 }
 
 /**
@@ -68,6 +73,7 @@ export class DurableObjectRateLimiter implements RateLimiter {
       limitPerMinute: options.limitPerMinute ?? 60,
       windowMs: options.windowMs ?? 60_000,
       bucketLimits: options.bucketLimits ?? { replay: 10 },
+      marginMs: Math.max(0, options.marginMs ?? 5),
     };
     const { requestWaitTime, limitPerMinute, windowMs } = this.#knobs;
     if (!(requestWaitTime >= 0)) {

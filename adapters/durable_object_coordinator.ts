@@ -46,6 +46,12 @@ export interface SlotRequest {
   readonly windowMs?: number;
   /** The cap of `bucket` in any window, when it has one. */
   readonly bucketLimit?: number | undefined;
+  /**
+   * Extra milliseconds added to the spacing and the window, so that the gap between the slot
+   * and the request reaching osu! (the RPC answer, a timer, `fetch`) cannot squeeze two starts
+   * closer than the knobs allow. @default {0}
+   */
+  readonly marginMs?: number;
 }
 
 /** A reserved slot: start after `delayMs`, or cancel it with `id`. */
@@ -137,7 +143,8 @@ export class SqlCoordinator {
     const cost = request.cost ?? 1;
     const waitMs = (request.requestWaitTime ?? 1) * 1000;
     const limit = request.limitPerMinute ?? 60;
-    const windowMs = request.windowMs ?? 60_000;
+    const marginMs = Math.max(0, request.marginMs ?? 0);
+    const windowMs = (request.windowMs ?? 60_000) + marginMs;
     const bucket = request.bucket ?? null;
     const bucketLimit = bucket === null ? undefined : request.bucketLimit;
     checkKnobs(cost, waitMs, limit, windowMs, bucketLimit);
@@ -146,7 +153,7 @@ export class SqlCoordinator {
     const starts = this.#sql.exec("SELECT at, cost, bucket FROM osu_starts ORDER BY at")
       .toArray() as unknown as Start[];
     const last = starts.length ? starts[starts.length - 1].at : -Infinity;
-    let at = Math.max(now, last + waitMs, this.#pausedUntil());
+    let at = Math.max(now, last + waitMs + (waitMs > 0 ? marginMs : 0), this.#pausedUntil());
     for (let previous = -Infinity; previous !== at;) {
       previous = at;
       at = Math.max(at, windowFreeAt(starts, cost, limit, null, at, windowMs));

@@ -42,8 +42,16 @@ Deno.test("durableObjectClientOptions() makes 50 isolates' clients share one tok
 Deno.test("DurableObjectRateLimiter.acquire() spaces requests of every limiter sharing one object", async () => {
   const clock = new FakeClock(0);
   const namespace = testNamespace({ clock });
-  const a = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 1, clock });
-  const b = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 1, clock });
+  const a = new DurableObjectRateLimiter(namespace, "app", {
+    requestWaitTime: 1,
+    clock,
+    marginMs: 0,
+  });
+  const b = new DurableObjectRateLimiter(namespace, "app", {
+    requestWaitTime: 1,
+    clock,
+    marginMs: 0,
+  });
   await a.acquire();
   let started = false;
   const second = b.acquire().then(() => started = true);
@@ -53,6 +61,21 @@ Deno.test("DurableObjectRateLimiter.acquire() spaces requests of every limiter s
   await second;
   assert(started);
   assertEquals(await a.used(), 2);
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter adds a 5 ms safety margin to the spacing by default", async () => {
+  const clock = new FakeClock(0);
+  const namespace = testNamespace({ clock });
+  const limiter = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 1, clock });
+  await limiter.acquire();
+  let started = false;
+  const second = limiter.acquire().then(() => started = true);
+  await clock.tick(1_004);
+  assertFalse(started);
+  await clock.tick(1);
+  await second;
+  assert(started);
   namespace.close();
 });
 
