@@ -92,6 +92,7 @@ export class HttpHandler {
   readonly #timeout: number;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
+  #timeoutSlot: { signal: AbortSignal; until: number; timeoutMs: number } | undefined;
 
   /**
    * Creates the instance.
@@ -175,7 +176,7 @@ export class HttpHandler {
     let cleanup: () => void;
     if (timeoutMs > 0 && this.clock === systemClock) {
       // The platform's timeout signal: no timer to clear per request (the cheap path).
-      const timeout = AbortSignal.timeout(timeoutMs);
+      const timeout = this.#sharedTimeout(timeoutMs);
       fetchSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
       reason = () => signal?.aborted ? signal.reason : timedOut();
       const onTimeout = () => rejectEarly(timedOut());
@@ -211,6 +212,21 @@ export class HttpHandler {
       cleanup();
       signal?.removeEventListener("abort", onAbort);
     }
+  }
+
+  /**
+   * A platform timeout signal shared by the requests that start within one short slot (1/20 of
+   * the timeout, at most 1 s): one timer per slot instead of per request. Each request's timeout
+   * is then at least `timeoutMs` and at most one slot longer.
+   */
+  #sharedTimeout(timeoutMs: number): AbortSignal {
+    const now = this.clock.now();
+    const slot = this.#timeoutSlot;
+    if (slot && slot.timeoutMs === timeoutMs && now < slot.until) return slot.signal;
+    const slotMs = Math.min(1000, Math.max(1, Math.floor(timeoutMs / 20)));
+    const signal = AbortSignal.timeout(timeoutMs + slotMs);
+    this.#timeoutSlot = { signal, until: now + slotMs, timeoutMs };
+    return signal;
   }
 
   /** Sends the request and reads the answer into a value or a typed error. */
