@@ -246,8 +246,10 @@ export class KvRateLimiter implements RateLimiter {
           ? Math.max(this.#lead * 2, this.#latency, 1)
           : this.#lead * 0.8 + this.#latency * 0.2;
         if (this.#queue.length && !late.length) {
-          // Let other isolates' commits in between this isolate's batches.
-          await this.#clock.sleep(backoff(3, this.#random));
+          // Let other isolates' commits in between this isolate's batches. A nearly fixed pause
+          // (3–4 ms, longer than a first conflict retry) makes busy isolates take turns: each
+          // is ready again one pause after its own commit, so they alternate.
+          await this.#clock.sleep(3 + this.#random());
         }
       }
     } finally {

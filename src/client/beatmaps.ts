@@ -16,7 +16,7 @@ import type { Tags } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import type { CallOptions } from "./options.ts";
-import { UsersApi } from "./users.ts";
+import { UserListsApi } from "./user_lists.ts";
 import { rulesetId } from "./_params.ts";
 
 /** The most ids `GET beatmaps` takes in one request (osu-web). */
@@ -59,7 +59,7 @@ export interface BeatmapPacksOptions extends CallOptions {
 }
 
 /** The beatmap methods; `Client` has them all. */
-export class BeatmapsApi<V extends string = DefaultApiVersion> extends UsersApi<V> {
+export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserListsApi<V> {
   /**
    * Get Beatmap: one beatmap (difficulty), with its beatmapset.
    *

@@ -9,7 +9,7 @@ import type { CommentableType, CommentBundle, CommentSort } from "../models/comm
 import type { DefaultApiVersion, LegacyCursor } from "../models/common.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "./options.ts";
-import { ScoresApi } from "./scores.ts";
+import { ScoreActionsApi } from "./score_actions.ts";
 
 /** Options of `getComments`. */
 export interface GetCommentsOptions extends CallOptions {
@@ -40,7 +40,7 @@ export interface NewComment {
 }
 
 /** The comment methods; `Client` has them all. */
-export class CommentsApi<V extends string = DefaultApiVersion> extends ScoresApi<V> {
+export class CommentsApi<V extends string = DefaultApiVersion> extends ScoreActionsApi<V> {
   /**
    * Get Comments: a page of comments (no token needed).
    *

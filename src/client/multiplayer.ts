@@ -16,7 +16,7 @@ import type { ScoreToken } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import { ChatApi } from "./chat.ts";
 import type { CallOptions } from "./options.ts";
-import type { ScoreSubmission, ScoreTokenOptions } from "./scores.ts";
+import type { ScoreSubmission, ScoreTokenOptions } from "./score_actions.ts";
 import { tokenBody } from "./_params.ts";
 
 /** Options of `getRooms`. */
