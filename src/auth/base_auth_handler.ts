@@ -6,9 +6,11 @@
  * @module
  */
 import { systemClock } from "../clock.ts";
-import { AuthError, OsuError } from "../errors.ts";
+import { AuthError } from "../errors.ts";
 import { type FetchFunction, HttpHandler } from "../http.ts";
 import { TOKEN_ENDPOINT } from "../_decode.ts";
+import { refreshOnce } from "./_fleet_refresh.ts";
+import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
@@ -258,31 +260,14 @@ export abstract class BaseAuthHandler {
   }
 
   async #obtain(): Promise<TokenRecord> {
-    const clock = this.#transport.clock;
-    const started = clock.now();
-    // While another holder refreshes, poll the store: soon at first, then less often.
-    let pollMs = 20;
-    for (;;) {
-      const stored = await this.#store.get(this.tokenKey);
-      if (this.#fresh(stored)) return this.#cached = stored;
-      const lease = await this.#store.acquireLease(this.tokenKey, this.#leaseTtl);
-      if (lease) {
-        try {
-          const current = await this.#store.get(this.tokenKey);
-          if (this.#fresh(current)) return this.#cached = current;
-          return await this.#renew(current);
-        } finally {
-          await lease.release().catch(() => {});
-        }
-      }
-      if (clock.now() - started > this.#leaseTtl * 3) {
-        throw new OsuError(
-          "Gave up waiting for another isolate to refresh the token; check the token store",
-        );
-      }
-      await clock.sleep(Math.min(pollMs, this.#leaseTtl / 10));
-      pollMs = Math.min(pollMs * 2, 250);
-    }
+    return this.#cached = await refreshOnce({
+      store: this.#store,
+      key: this.tokenKey,
+      leaseTtl: this.#leaseTtl,
+      clock: this.#transport.clock,
+      fresh: (record): record is TokenRecord => this.#fresh(record),
+      renew: (current) => this.#renew(current),
+    });
   }
 
   async #renew(current: TokenRecord | undefined): Promise<TokenRecord> {
@@ -309,13 +294,4 @@ export abstract class BaseAuthHandler {
       throw error;
     }
   }
-}
-
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }
