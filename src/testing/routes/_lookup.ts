@@ -4,6 +4,7 @@
  * @module
  */
 import type { EmulatorState } from "../_state.ts";
+import type { RouteContext } from "./_context.ts";
 import type { JsonObject } from "../types.ts";
 import { publicBeatmap, setCompact } from "../fixtures/beatmaps.ts";
 import { formatScore } from "../fixtures/scores.ts";
@@ -148,4 +149,25 @@ export function rulesetName(value: string | null | undefined): string | undefine
   if (value === null || value === undefined || value === "") return undefined;
   if (/^\d$/.test(value)) return RULESETS[Number(value)];
   return (RULESETS as readonly string[]).includes(value) ? value : undefined;
+}
+
+/**
+ * A named fixture collection (created empty on first use).
+ *
+ * @param ctx the route context
+ * @param name the collection's name
+ * @returns its live array
+ */
+export function coll(ctx: RouteContext, name: string): JsonObject[] {
+  return (ctx.state.data.collections[name] ??= []);
+}
+
+/**
+ * A fixture without its private (`_`-prefixed) bookkeeping fields, as osu! would send it.
+ *
+ * @param item the fixture
+ * @returns a copy without them
+ */
+export function strip(item: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
 }

@@ -5,14 +5,11 @@
  */
 import { field, json, noContent, unprocessable } from "../_http.ts";
 import type { JsonObject } from "../types.ts";
+import { strip } from "./_lookup.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
 
 function notifications(ctx: RouteContext): JsonObject[] {
   return (ctx.state.data.collections.notifications ??= []).filter((n) => n._user_id === ctx.userId);
-}
-
-function strip(item: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
 }
 
 /** Account route handlers by endpoint name. */

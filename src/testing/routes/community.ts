@@ -11,15 +11,7 @@ import type { JsonObject } from "../types.ts";
 import { setCompact, setExtended } from "../fixtures/beatmaps.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { lookupUser } from "./_lookup.ts";
-
-function coll(ctx: RouteContext, name: string): JsonObject[] {
-  return (ctx.state.data.collections[name] ??= []);
-}
-
-function strip(item: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
-}
+import { coll, lookupUser, strip } from "./_lookup.ts";
 
 function getNewsListing(ctx: RouteContext): Response {
   const year = ctx.query.get("year");

@@ -8,13 +8,9 @@ import { apiError, bool, field, intParam, json, noContent, unprocessable } from 
 import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { notFoundMessage } from "./_lookup.ts";
+import { coll, notFoundMessage } from "./_lookup.ts";
 
 const TOPIC_NOT_FOUND = notFoundMessage("Forum\\Topic");
-
-function coll(ctx: RouteContext, name: string): JsonObject[] {
-  return (ctx.state.data.collections[name] ??= []);
-}
 
 function findTopic(ctx: RouteContext): JsonObject | undefined {
   return coll(ctx, "forum_topics").find((t) => String(t.id) === ctx.params.topic);

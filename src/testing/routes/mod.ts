@@ -11,6 +11,7 @@ import { CHAT_ROUTES } from "./chat.ts";
 import { COMMENT_ROUTES } from "./comments.ts";
 import { COMMUNITY_ROUTES } from "./community.ts";
 import { FORUM_ROUTES } from "./forum.ts";
+import { MATCH_ROUTES } from "./matches.ts";
 import { ME_ROUTES } from "./me.ts";
 import { MULTIPLAYER_ROUTES } from "./multiplayer.ts";
 import { RANKING_ROUTES } from "./rankings.ts";
@@ -30,5 +31,6 @@ export const ROUTES: RouteTable = {
   ...CHAT_ROUTES,
   ...FORUM_ROUTES,
   ...MULTIPLAYER_ROUTES,
+  ...MATCH_ROUTES,
   ...ACCOUNT_ROUTES,
 };

@@ -1,7 +1,6 @@
 /**
  * Multiplayer routes: rooms (`cursor_string`), a room, its leaderboard and events, playlist
- * scores (`cursor_string`), the lazer-only room writes, and legacy matches (`cursor_string`,
- * events by `before`/`after`).
+ * scores (`cursor_string`) and the lazer-only room writes. Legacy matches are in `matches.ts`.
  *
  * @module
  */
@@ -10,20 +9,12 @@ import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { notFoundMessage, scoreWithIncludes } from "./_lookup.ts";
+import { coll, notFoundMessage, scoreWithIncludes, strip } from "./_lookup.ts";
 
 const ROOM_NOT_FOUND = notFoundMessage("Multiplayer\\Room");
 
-function coll(ctx: RouteContext, name: string): JsonObject[] {
-  return (ctx.state.data.collections[name] ??= []);
-}
-
 function findRoom(ctx: RouteContext): JsonObject | undefined {
   return coll(ctx, "rooms").find((r) => String(r.id) === ctx.params.room && r._deleted !== true);
-}
-
-function strip(item: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => !k.startsWith("_")));
 }
 
 function getRooms(ctx: RouteContext): Response {
@@ -176,31 +167,6 @@ function findItem(ctx: RouteContext): JsonObject | undefined {
   );
 }
 
-function getMatch(ctx: RouteContext): Response {
-  const match = coll(ctx, "matches").find((m) => String(m.id) === ctx.params.match);
-  if (!match) return apiError(404, notFoundMessage("LegacyMatch\\LegacyMatch"));
-  const all = coll(ctx, "match_events").filter((e) => e._match_id === match.id);
-  const before = ctx.query.get("before");
-  const after = ctx.query.get("after");
-  const limit = intParam(ctx.query.get("limit"), 100, 1, 101);
-  let events = all.filter((e) =>
-    (before === null || (e.id as number) < Number(before)) &&
-    (after === null || (e.id as number) > Number(after))
-  );
-  events = after !== null ? events.slice(0, limit) : events.slice(-limit);
-  const userIds = new Set<unknown>(all.map((e) => e.user_id).filter((id) => id !== null));
-  return json({
-    match,
-    events: events.map(strip),
-    users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) =>
-      userCompact(u, ["country"])
-    ),
-    first_event_id: all[0]?.id ?? null,
-    latest_event_id: all.at(-1)?.id ?? null,
-    current_game_id: null,
-  });
-}
-
 /** Multiplayer route handlers by endpoint name. */
 export const MULTIPLAYER_ROUTES: RouteTable = {
   getRooms,
@@ -301,23 +267,4 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
     room.participant_count = Math.max(0, (room.participant_count as number) - 1);
     return noContent();
   },
-  getMatches: (ctx) => {
-    const active = ctx.query.get("active");
-    const matches = coll(ctx, "matches").filter((m) =>
-      active === null || (active === "1" || active === "true") === (m.end_time === null)
-    )
-      .sort((a, b) =>
-        ctx.query.get("sort") === "id_asc"
-          ? (a.id as number) - (b.id as number)
-          : (b.id as number) - (a.id as number)
-      );
-    const page = cursorStringPage(matches, ctx.query, 50);
-    return json({
-      matches: page.items,
-      params: { limit: page.items.length, sort: ctx.query.get("sort") ?? "id_desc" },
-      cursor: page.cursor,
-      cursor_string: page.cursorString,
-    });
-  },
-  getMatch,
 };
