@@ -3,7 +3,9 @@
  *
  * @module
  */
+import type { Clock } from "./clock.ts";
 import type { ResponseKind } from "./endpoint.ts";
+import type { RateLimitObservation } from "./ratelimit.ts";
 import {
   AuthError,
   ForbiddenError,
@@ -162,4 +164,26 @@ function serverMessageOf(
     parts.push(`authentication required (${body.authentication})`);
   }
   return parts.length ? redact(parts.join(" — "), secrets) : undefined;
+}
+
+/**
+ * What a response says about the rate limit: `X-RateLimit-Limit`, `X-RateLimit-Remaining`, and on
+ * a 429 `Retry-After`.
+ *
+ * @param response the response
+ * @param clock the clock, for a `Retry-After` given as a date
+ * @returns the observation for the limiter
+ */
+export function rateLimitHeaders(response: Response, clock: Clock): RateLimitObservation {
+  const number = (name: string) => {
+    const value = response.headers.get(name);
+    return value === null ? undefined : Number(value);
+  };
+  return {
+    limit: number("x-ratelimit-limit"),
+    remaining: number("x-ratelimit-remaining"),
+    retryAfter: response.status === 429
+      ? parseRetryAfter(response.headers.get("retry-after"), clock.now())
+      : undefined,
+  };
 }

@@ -12,7 +12,7 @@ import { NetworkError, OsuApiError, RateLimitError, TimeoutError } from "./error
 import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
-import { decodeBody, errorFromResponse, parseRetryAfter } from "./_decode.ts";
+import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
 import { redact } from "./_redact.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
@@ -250,7 +250,7 @@ export class HttpHandler {
         ? abortReason()
         : this.#networkError(request, cause, "before a response");
     }
-    this.#observe(response);
+    if (this.rateLimiter?.observe) this.rateLimiter.observe(rateLimitHeaders(response, this.clock));
     const status = response.status;
     const secrets = request.secrets ?? [];
     try {
@@ -273,22 +273,6 @@ export class HttpHandler {
       status: 0,
       endpoint: request.endpoint,
       cause: cause instanceof Error ? new Error(reason) : undefined,
-    });
-  }
-
-  #observe(response: Response): void {
-    const limiter = this.rateLimiter;
-    if (!limiter?.observe) return;
-    const number = (name: string) => {
-      const value = response.headers.get(name);
-      return value === null ? undefined : Number(value);
-    };
-    limiter.observe({
-      limit: number("x-ratelimit-limit"),
-      remaining: number("x-ratelimit-remaining"),
-      retryAfter: response.status === 429
-        ? parseRetryAfter(response.headers.get("retry-after"), this.clock.now())
-        : undefined,
     });
   }
 }
