@@ -32,6 +32,7 @@ export * from "./src/client/comments.ts";
 export * from "./src/client/forum.ts";
 export * from "./src/client/chat.ts";
 export * from "./src/client/multiplayer.ts";
+export * from "./src/client/playlists.ts";
 export * from "./src/client/matches.ts";
 export * from "./src/client/news.ts";
 export * from "./src/client/wiki.ts";

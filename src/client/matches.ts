@@ -8,7 +8,7 @@ import type { DefaultApiVersion } from "../models/common.ts";
 import type { MatchDetails, Matches } from "../models/matches.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
-import { MultiplayerApi } from "./multiplayer.ts";
+import { PlaylistsApi } from "./playlists.ts";
 import type { CallOptions } from "./options.ts";
 
 /** Options of `getMatches`. */
@@ -24,7 +24,7 @@ export interface GetMatchesOptions extends CallOptions {
 }
 
 /** The match methods; `Client` has them all. */
-export class MatchesApi<V extends string = DefaultApiVersion> extends MultiplayerApi<V> {
+export class MatchesApi<V extends string = DefaultApiVersion> extends PlaylistsApi<V> {
   /**
    * Get Matches Listing: stable multiplayer matches, newest first, one page at a time.
    *
