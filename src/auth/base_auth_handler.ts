@@ -121,14 +121,6 @@ export abstract class BaseAuthHandler {
   }
 
   /**
-   * A valid access token: the cached one, the stored one, or a new one (refreshing when it is
-   * about to expire). Concurrent callers share one request.
-   *
-   * @param options `signal` stops this caller waiting (the shared request goes on for others)
-   * @returns the access token
-   * @throws {AuthError} when osu! refuses to give one
-   */
-  /**
    * The cached access token when it is fresh, without waiting (the client's fast path).
    *
    * @returns the token, or `undefined` when `getToken` must be awaited
@@ -137,6 +129,14 @@ export abstract class BaseAuthHandler {
     return this.#fresh(this.#cached) ? this.#cached.accessToken : undefined;
   }
 
+  /**
+   * A valid access token: the cached one, the stored one, or a new one (refreshing when it is
+   * about to expire). Concurrent callers share one request.
+   *
+   * @param options `signal` stops this caller waiting (the shared request goes on for others)
+   * @returns the access token
+   * @throws {AuthError} when osu! refuses to give one
+   */
   async getToken(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
     options.signal?.throwIfAborted();
     if (this.#fresh(this.#cached)) return this.#cached!.accessToken;
