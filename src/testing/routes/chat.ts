@@ -104,10 +104,8 @@ function membership(join: boolean) {
   };
 }
 
-function newPm(ctx: RouteContext): Response {
-  const target = Number(field(ctx.body, "target_id"));
-  const user = ctx.state.data.users.find((u) => u.id === target);
-  if (!user) return unprocessable("target_id is invalid");
+/** The PM channel between the caller and `target`, made on first use. */
+function pmChannel(ctx: RouteContext, target: number, username: string): JsonObject {
   let channel = channels(ctx).find((c) =>
     c.type === "PM" && (c._members as number[]).includes(target) &&
     (c._members as number[]).includes(ctx.userId!)
@@ -119,13 +117,21 @@ function newPm(ctx: RouteContext): Response {
       icon: null,
       message_length_limit: 1000,
       moderated: false,
-      name: String(user.username),
+      name: username,
       type: "PM",
       uuid: null,
       _members: [ctx.userId!, target],
     };
     channels(ctx).push(channel);
   }
+  return channel;
+}
+
+function newPm(ctx: RouteContext): Response {
+  const target = Number(field(ctx.body, "target_id"));
+  const user = ctx.state.data.users.find((u) => u.id === target);
+  if (!user) return unprocessable("target_id is invalid");
+  const channel = pmChannel(ctx, target, String(user.username));
   const message = post(ctx, channel);
   if (message instanceof Response) return message;
   return json({ channel: channelJson(ctx, channel), message, new_channel_id: channel.channel_id });
@@ -137,23 +143,7 @@ function createChannel(ctx: RouteContext): Response {
     const target = Number(field(ctx.body, "target_id"));
     const user = ctx.state.data.users.find((u) => u.id === target);
     if (!user) return unprocessable("target_id is invalid");
-    const existing = channels(ctx).find((c) =>
-      c.type === "PM" && (c._members as number[]).includes(target) &&
-      (c._members as number[]).includes(ctx.userId!)
-    );
-    const channel = existing ??
-      {
-        channel_id: ctx.state.nextId++,
-        description: "",
-        icon: null,
-        message_length_limit: 1000,
-        moderated: false,
-        name: String(user.username),
-        type: "PM",
-        uuid: null,
-        _members: [ctx.userId!, target],
-      };
-    if (!existing) channels(ctx).push(channel);
+    const channel = pmChannel(ctx, target, String(user.username));
     return json(channelJson(ctx, channel));
   }
   if (type === "ANNOUNCE") {
