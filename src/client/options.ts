@@ -33,7 +33,12 @@ export interface ClientOptions {
   readonly rateLimiter?: RateLimiter;
   /** Where tokens are kept (used by `fromClientCredentials` and `fromOsuCredentials`). */
   readonly tokenStore?: TokenStore;
-  /** Milliseconds before a request gives up; 0 turns it off. @default {30000} */
+  /**
+   * Milliseconds before each attempt gives up with a `TimeoutError`; 0 turns it off. On the
+   * system clock, requests that start close together share one timer, so an attempt may run up to
+   * 1/20 of the timeout (at most 1 s) longer. Retries have their own budget (`retry.maxTime`).
+   * @default {30000}
+   */
   readonly timeout?: number;
   /** Cancels every call of this client. */
   readonly signal?: AbortSignal;
