@@ -1,6 +1,7 @@
 import { assert, assertEquals, assertLessOrEqual, assertRejects } from "@std/assert";
-import { InvalidArgumentError, MemoryRateLimiter } from "../mod.ts";
+import { Client, InvalidArgumentError, MemoryRateLimiter } from "../mod.ts";
 import { FakeClock } from "../src/testing/fake_clock.ts";
+import { simpleApi } from "./_support.ts";
 
 /** Starts `n` concurrent acquires and records the time each was let through. */
 async function run(limiter: MemoryRateLimiter, clock: FakeClock, n: number, cost = 1) {
@@ -140,4 +141,18 @@ Deno.test("MemoryRateLimiter keeps a separate bucket cap (replay downloads)", as
   await clock.runAll();
   await all;
   assertEquals(starts, [0, 0, 60_000]);
+});
+
+Deno.test("Client's rate limiter counts the token request too", async () => {
+  const api = simpleApi();
+  const limiter = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 100 });
+  const client = Client.fromClientCredentials({
+    clientId: 1,
+    clientSecret: "secret",
+    fetch: api.fetch,
+    rateLimiter: limiter,
+  });
+  await client.getUser(2);
+  assertEquals(api.requests.map((r) => r.path), ["/oauth/token", "/api/v2/users/2"]);
+  assertEquals(limiter.used(), 2);
 });
