@@ -11,17 +11,19 @@ function form(fields: Record<string, string>): RequestInit {
   };
 }
 
+/** `POST /oauth/token` with a form body. */
+function postToken(emulator: Emulator, fields: Record<string, string>): Promise<Response> {
+  return emulator.fetch(`${BASE}/oauth/token`, form(fields));
+}
+
 async function clientToken(emulator: Emulator, scope = "public"): Promise<string> {
   const { clientId, clientSecret } = emulator.credentials;
-  const response = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(clientId),
-      client_secret: clientSecret,
-      grant_type: "client_credentials",
-      scope,
-    }),
-  );
+  const response = await postToken(emulator, {
+    client_id: String(clientId),
+    client_secret: clientSecret,
+    grant_type: "client_credentials",
+    scope,
+  });
   assertEquals(response.status, 200);
   return (await response.json()).access_token;
 }
@@ -29,17 +31,14 @@ async function clientToken(emulator: Emulator, scope = "public"): Promise<string
 async function passwordToken(
   emulator: Emulator,
 ): Promise<{ access_token: string; refresh_token: string }> {
-  const response = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(emulator.lazer.clientId),
-      client_secret: emulator.lazer.clientSecret,
-      grant_type: "password",
-      username: emulator.player.username,
-      password: emulator.player.password,
-      scope: "*",
-    }),
-  );
+  const response = await postToken(emulator, {
+    client_id: String(emulator.lazer.clientId),
+    client_secret: emulator.lazer.clientSecret,
+    grant_type: "password",
+    username: emulator.player.username,
+    password: emulator.player.password,
+    scope: "*",
+  });
   assertEquals(response.status, 200);
   return await response.json();
 }
@@ -81,15 +80,12 @@ async function authCode(emulator: Emulator, scope: string, extra: Record<string,
 Deno.test("POST /oauth/token client_credentials returns a Bearer token without refresh token", async () => {
   const emulator = createEmulator({ clock: new FakeClock(0) });
   const { clientId, clientSecret } = emulator.credentials;
-  const response = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(clientId),
-      client_secret: clientSecret,
-      grant_type: "client_credentials",
-      scope: "public",
-    }),
-  );
+  const response = await postToken(emulator, {
+    client_id: String(clientId),
+    client_secret: clientSecret,
+    grant_type: "client_credentials",
+    scope: "public",
+  });
   const body = await response.json();
   assertEquals(body.token_type, "Bearer");
   assertEquals(body.expires_in, 86400);
@@ -116,15 +112,12 @@ Deno.test("POST /oauth/token accepts JSON bodies", async () => {
 
 Deno.test("POST /oauth/token with a wrong secret is 401 invalid_client", async () => {
   const emulator = createEmulator({ clock: new FakeClock(0) });
-  const response = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(emulator.credentials.clientId),
-      client_secret: "nope",
-      grant_type: "client_credentials",
-      scope: "public",
-    }),
-  );
+  const response = await postToken(emulator, {
+    client_id: String(emulator.credentials.clientId),
+    client_secret: "nope",
+    grant_type: "client_credentials",
+    scope: "public",
+  });
   assertEquals(response.status, 401);
   const body = await response.json();
   assertEquals(body.error, "invalid_client");
@@ -134,26 +127,20 @@ Deno.test("POST /oauth/token with a wrong secret is 401 invalid_client", async (
 Deno.test("POST /oauth/token refuses * for client credentials and unknown scopes", async () => {
   const emulator = createEmulator({ clock: new FakeClock(0) });
   const { clientId, clientSecret } = emulator.credentials;
-  const star = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(clientId),
-      client_secret: clientSecret,
-      grant_type: "client_credentials",
-      scope: "*",
-    }),
-  );
+  const star = await postToken(emulator, {
+    client_id: String(clientId),
+    client_secret: clientSecret,
+    grant_type: "client_credentials",
+    scope: "*",
+  });
   assertEquals(star.status, 400);
   assertEquals(await star.json(), { error: "* is not allowed with Client Credentials" });
-  const unknown = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(clientId),
-      client_secret: clientSecret,
-      grant_type: "client_credentials",
-      scope: "pubic",
-    }),
-  );
+  const unknown = await postToken(emulator, {
+    client_id: String(clientId),
+    client_secret: clientSecret,
+    grant_type: "client_credentials",
+    scope: "pubic",
+  });
   assertEquals(unknown.status, 400);
   const body = await unknown.json();
   assertEquals(body.error, "invalid_scope");
@@ -166,17 +153,14 @@ Deno.test("password grant gives a * token that reaches lazer-only routes", async
   assert(refresh_token);
   const response = await get(emulator, "blocks", access_token);
   assertEquals(response.status, 200);
-  const wrong = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: "5",
-      client_secret: emulator.lazer.clientSecret,
-      grant_type: "password",
-      username: emulator.player.username,
-      password: "wrong",
-      scope: "*",
-    }),
-  );
+  const wrong = await postToken(emulator, {
+    client_id: "5",
+    client_secret: emulator.lazer.clientSecret,
+    grant_type: "password",
+    username: emulator.player.username,
+    password: "wrong",
+    scope: "*",
+  });
   assertEquals(wrong.status, 400);
   assertEquals((await wrong.json()).error, "invalid_grant");
 });
@@ -186,16 +170,13 @@ Deno.test("authorization_code: approve, exchange once, identify always included"
   const code = await authCode(emulator, "public");
   const { clientId, clientSecret, redirectUri } = emulator.credentials;
   const exchange = () =>
-    emulator.fetch(
-      `${BASE}/oauth/token`,
-      form({
-        client_id: String(clientId),
-        client_secret: clientSecret,
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: redirectUri,
-      }),
-    );
+    postToken(emulator, {
+      client_id: String(clientId),
+      client_secret: clientSecret,
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: redirectUri,
+    });
   const first = await exchange();
   assertEquals(first.status, 200);
   const token = await first.json();
@@ -213,16 +194,13 @@ Deno.test("authorization_code expires after 10 minutes", async () => {
   const code = await authCode(emulator, "public");
   await clock.tick(10 * 60_000 + 1);
   const { clientId, clientSecret, redirectUri } = emulator.credentials;
-  const response = await emulator.fetch(
-    `${BASE}/oauth/token`,
-    form({
-      client_id: String(clientId),
-      client_secret: clientSecret,
-      grant_type: "authorization_code",
-      code,
-      redirect_uri: redirectUri,
-    }),
-  );
+  const response = await postToken(emulator, {
+    client_id: String(clientId),
+    client_secret: clientSecret,
+    grant_type: "authorization_code",
+    code,
+    redirect_uri: redirectUri,
+  });
   assertEquals(response.status, 400);
   assertEquals((await response.json()).hint, "Authorization code has expired");
 });
@@ -268,17 +246,14 @@ Deno.test("PKCE S256: the right verifier passes, a wrong one fails", async () =>
     .replace(/=+$/, "");
   const { clientId, clientSecret, redirectUri } = emulator.credentials;
   const exchange = (code: string, codeVerifier: string) =>
-    emulator.fetch(
-      `${BASE}/oauth/token`,
-      form({
-        client_id: String(clientId),
-        client_secret: clientSecret,
-        grant_type: "authorization_code",
-        code,
-        redirect_uri: redirectUri,
-        code_verifier: codeVerifier,
-      }),
-    );
+    postToken(emulator, {
+      client_id: String(clientId),
+      client_secret: clientSecret,
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: codeVerifier,
+    });
   const bad = await exchange(
     await authCode(emulator, "public", {
       code_challenge: challenge,
@@ -302,15 +277,12 @@ Deno.test("refresh_token rotates; reusing the old one is 401 invalid_request", a
   const emulator = createEmulator({ clock: new FakeClock(0) });
   const first = await passwordToken(emulator);
   const refresh = (token: string) =>
-    emulator.fetch(
-      `${BASE}/oauth/token`,
-      form({
-        client_id: "5",
-        client_secret: emulator.lazer.clientSecret,
-        grant_type: "refresh_token",
-        refresh_token: token,
-      }),
-    );
+    postToken(emulator, {
+      client_id: "5",
+      client_secret: emulator.lazer.clientSecret,
+      grant_type: "refresh_token",
+      refresh_token: token,
+    });
   const second = await refresh(first.refresh_token);
   assertEquals(second.status, 200);
   const body = await second.json();
@@ -595,15 +567,12 @@ Deno.test("replay downloads have their own bucket of 10", async () => {
 Deno.test("client credentials with delegate need a bot-owned client and only delegatable scopes", async () => {
   const emulator = createEmulator({ clock: new FakeClock(0) });
   const request = (credentials: { clientId: number; clientSecret: string }, scope: string) =>
-    emulator.fetch(
-      `${BASE}/oauth/token`,
-      form({
-        client_id: String(credentials.clientId),
-        client_secret: credentials.clientSecret,
-        grant_type: "client_credentials",
-        scope,
-      }),
-    );
+    postToken(emulator, {
+      client_id: String(credentials.clientId),
+      client_secret: credentials.clientSecret,
+      grant_type: "client_credentials",
+      scope,
+    });
   const notBot = await request(emulator.credentials, "chat.write delegate");
   assertEquals(await notBot.json(), {
     error: "Delegation with Client Credentials is only available to bots.",
