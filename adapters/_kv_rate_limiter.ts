@@ -33,8 +33,8 @@ export interface KvRateLimiterOptions {
   /** Most callers reserved in one commit. @default {16} */
   readonly maxBatch?: number;
   /**
-   * Slack for timers, in milliseconds: slots are this much further apart than the knobs require,
-   * and a caller woken more than half of it after its slot gives it back and reserves again (the
+   * Slack for timers, in milliseconds: slots are this much further apart than the knobs require
+   * (twice this at the window's edge), and a caller woken more than half of it after its slot gives it back and reserves again (the
    * other half covers the moment between that check and the request), so a late timer or a slow
    * commit does not break the limits. 0 trusts timers to be exact. @default {5}
    */

@@ -176,7 +176,9 @@ export class Scheduler {
 
   /** The earliest time at or after `at` when `cost` more units fit under `limit`. */
   #freeAt(starts: number[], cost: number, limit: number, at: number): number {
-    const windowMs = this.#options.windowMs + this.#options.marginMs;
+    // Twice the margin here: a start may run up to half a margin late and a later one early by
+    // the gap between processes' timers and clocks; a window over the cap is what osu! punishes.
+    const windowMs = this.#options.windowMs + 2 * this.#options.marginMs;
     let used = 0;
     for (let i = 0; i < starts.length; i += 2) {
       if (starts[i] + windowMs > at) used += starts[i + 1];
@@ -191,7 +193,9 @@ export class Scheduler {
   }
 
   #trim(starts: number[], now: number): number[] {
-    const windowMs = this.#options.windowMs + this.#options.marginMs;
+    // Twice the margin here: a start may run up to half a margin late and a later one early by
+    // the gap between processes' timers and clocks; a window over the cap is what osu! punishes.
+    const windowMs = this.#options.windowMs + 2 * this.#options.marginMs;
     let drop = 0;
     while (drop < starts.length && starts[drop] + windowMs <= now) drop += 2;
     return drop ? starts.slice(drop) : starts;

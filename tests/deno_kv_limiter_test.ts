@@ -213,7 +213,9 @@ Deno.test({
     });
     const starts = results.flatMap((r) => r.starts).sort((a, b) => a - b);
     assertEquals(starts.length, 36);
-    const counts = windowCounts(starts, windowMs);
+    // Starts are timed in three processes on a shared 2-CPU machine: as in the spacing test,
+    // allow 3 ms of timing jitter at the window's edge.
+    const counts = windowCounts(starts, windowMs - 3);
     const busiest = Math.max(...counts);
     const over = counts.filter((n) => n > cap);
     // The best any limiter could do: the k-th start at max(previous + wait, (k - cap)-th + window).
