@@ -89,6 +89,8 @@ export class HttpHandler {
   /** The limiter, if any. */
   readonly rateLimiter: RateLimiter | undefined;
   readonly #fetch: FetchFunction;
+  /** Whether `#fetch` is the platform's, which honours its signal. */
+  readonly #platformFetch: boolean;
   readonly #timeout: number;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
@@ -101,6 +103,7 @@ export class HttpHandler {
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#platformFetch = options.fetch === undefined;
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.#timeout = options.timeout ?? 30_000;
@@ -165,12 +168,20 @@ export class HttpHandler {
     if (timeoutMs <= 0 && !signal) {
       return await this.#exchange(request, info, sentAt, undefined, () => undefined);
     }
-    // `early` settles the call at once when the caller aborts (or, on an injected clock, when
-    // the timeout passes), even if the fetch function ignores its signal.
+    const timedOut = () => timeoutError(request.endpoint, timeoutMs);
+    if (this.#platformFetch && timeoutMs > 0 && this.clock === systemClock) {
+      // The platform's fetch honours its signal, so the platform's (shared) timeout signal is all
+      // it takes: no timer to clear and no race per request (the fast path).
+      const timeout = this.#sharedTimeout(timeoutMs);
+      const fetchSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const reason = () => signal?.aborted ? signal.reason : timedOut();
+      return await this.#exchange(request, info, sentAt, fetchSignal, reason);
+    }
+    // `early` settles the call at once when the caller aborts or the timeout passes, even if the
+    // fetch function (an injected one) ignores its signal.
     let rejectEarly: (reason: unknown) => void = () => {};
     const early = new Promise<never>((_, reject) => rejectEarly = reject);
     early.catch(() => {});
-    const timedOut = () => timeoutError(request.endpoint, timeoutMs);
     let fetchSignal: AbortSignal;
     let reason: () => unknown;
     let cleanup: () => void;

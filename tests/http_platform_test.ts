@@ -1,0 +1,51 @@
+/**
+ * The platform-fetch path of the pipeline (no injected `fetch`): timeouts and aborts against a
+ * server on 127.0.0.1 that never answers.
+ */
+import { assertEquals, assertRejects } from "@std/assert";
+import { HttpHandler, TimeoutError } from "../mod.ts";
+
+async function withSilentServer(run: (url: URL, arrived: () => number) => Promise<void>) {
+  const held: ((response: Response) => void)[] = [];
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    () => new Promise<Response>((resolve) => held.push(resolve)),
+  );
+  try {
+    await run(new URL(`http://127.0.0.1:${server.addr.port}/api/v2/users/2`), () => held.length);
+  } finally {
+    for (const resolve of held) resolve(new Response(null, { status: 204 }));
+    await server.shutdown();
+  }
+}
+
+const request = (url: URL, extra: { signal?: AbortSignal; timeout?: number } = {}) => ({
+  endpoint: "getUser",
+  method: "GET" as const,
+  url,
+  headers: { accept: "application/json" },
+  response: "json" as const,
+  retry: false as const,
+  ...extra,
+});
+
+Deno.test("HttpHandler with the platform's fetch times out with TimeoutError", async () => {
+  await withSilentServer(async (url) => {
+    const http = new HttpHandler({ timeout: 50 });
+    const error = await assertRejects(() => http.send(request(url)), TimeoutError);
+    assertEquals(error.timeoutMs, 50);
+  });
+});
+
+Deno.test("HttpHandler with the platform's fetch rejects with the caller's abort reason", async () => {
+  await withSilentServer(async (url, arrived) => {
+    const http = new HttpHandler({ timeout: 60_000 });
+    const controller = new AbortController();
+    const pending = http.send(request(url, { signal: controller.signal }));
+    pending.catch(() => {});
+    const reason = new Error("user cancelled");
+    while (!arrived()) await new Promise((resolve) => setTimeout(resolve, 1)); // in flight now
+    controller.abort(reason);
+    assertEquals(await pending.catch((e) => e), reason);
+  });
+});
