@@ -7,7 +7,13 @@
  */
 import { Client, HttpHandler, MemoryRateLimiter, type RateLimiter } from "../mod.ts";
 import type { Emulator } from "../src/testing/types.ts";
-import { type CompareOptions, type Comparison, measureMany, type Send } from "./_overhead.ts";
+import {
+  type CompareOptions,
+  type Comparison,
+  measureMany,
+  pipelineSender,
+  type Send,
+} from "./_overhead.ts";
 
 /** One row of the breakdown. */
 export interface AblationRow {
@@ -35,19 +41,8 @@ export async function ablation(
   options: CompareOptions,
 ): Promise<AblationRow[]> {
   const base = "https://osu.ppy.sh";
-  const pipeline = (http: HttpHandler): Send => () =>
-    http.send({
-      endpoint: "getUser",
-      method: "GET",
-      url: new URL(`${base}/api/v2/users/2`),
-      headers: new Headers({
-        accept: "application/json",
-        "x-api-version": "20241022",
-        authorization: `Bearer ${token}`,
-      }),
-      response: "json",
-      idempotent: true,
-    });
+  const pipeline = (http: HttpHandler): Send =>
+    pipelineSender(http, `${base}/api/v2/users/2`, token);
   const client = (extra: Record<string, unknown>): Send => {
     const c = Client.fromClientCredentials({
       ...emulator.credentials,

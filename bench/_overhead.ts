@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { HttpHandler } from "../mod.ts";
 import { percentile } from "./_stats.ts";
 
 /** One way of sending the request. */
@@ -166,4 +167,29 @@ export function rawSender(fetchFn: typeof fetch, url: string, token: string): Se
     if (!response.ok) throw new Error(`HTTP ${response.status} from ${url}`);
     return await response.json();
   };
+}
+
+/**
+ * The bare pipeline side: the same request through `HttpHandler.send`, built as `Client` builds
+ * it (plain header record), with no client layer on top.
+ *
+ * @param http the handler
+ * @param url the endpoint
+ * @param token the access token
+ * @returns a sender
+ */
+export function pipelineSender(http: HttpHandler, url: string, token: string): Send {
+  return () =>
+    http.send({
+      endpoint: "getUser",
+      method: "GET",
+      url: new URL(url),
+      headers: {
+        accept: "application/json",
+        "x-api-version": "20241022",
+        authorization: `Bearer ${token}`,
+      },
+      response: "json",
+      idempotent: true,
+    });
 }

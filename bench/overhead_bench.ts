@@ -7,7 +7,7 @@
  */
 import { Client, HttpHandler } from "../mod.ts";
 import { fastEmulator, loadEmulator } from "./_optional.ts";
-import { clientToken, rawSender } from "./_overhead.ts";
+import { clientToken, pipelineSender, rawSender } from "./_overhead.ts";
 
 const create = await loadEmulator();
 if (!create) {
@@ -17,7 +17,11 @@ if (!create) {
   const base = "https://osu.ppy.sh";
   const token = await clientToken(emulator.fetch, base, emulator.credentials);
   const raw = rawSender(emulator.fetch, `${base}/api/v2/users/2`, token);
-  const http = new HttpHandler({ fetch: emulator.fetch });
+  const pipeline = pipelineSender(
+    new HttpHandler({ fetch: emulator.fetch }),
+    `${base}/api/v2/users/2`,
+    token,
+  );
   const client = Client.fromClientCredentials({
     ...emulator.credentials,
     fetch: emulator.fetch,
@@ -36,17 +40,7 @@ if (!create) {
   });
   Deno.bench("HttpHandler.send (no limiter)", { group }, async () => {
     tidy();
-    await http.send({
-      endpoint: "getUser",
-      method: "GET",
-      url: new URL(`${base}/api/v2/users/2`),
-      headers: new Headers({
-        accept: "application/json",
-        "x-api-version": "20241022",
-        authorization: `Bearer ${token}`,
-      }),
-      response: "json",
-    });
+    await pipeline();
   });
   Deno.bench("Client.getUser(2)", { group }, async () => {
     tidy();
