@@ -131,7 +131,8 @@ export abstract class BaseAuthHandler {
 
   /**
    * A valid access token: the cached one, the stored one, or a new one (refreshing when it is
-   * about to expire). Concurrent callers share one request.
+   * about to expire). Concurrent callers share one request (over a store with
+   * `sharedInFlight: false`, each waits on the store's lease instead).
    *
    * @param options `signal` stops this caller waiting (the shared request goes on for others)
    * @returns the access token
@@ -140,6 +141,10 @@ export abstract class BaseAuthHandler {
   async getToken(options: { signal?: AbortSignal | undefined } = {}): Promise<string> {
     options.signal?.throwIfAborted();
     if (this.#fresh(this.#cached)) return this.#cached!.accessToken;
+    if (this.#store.sharedInFlight === false) {
+      // Each caller waits with its own I/O; the store's lease keeps the refresh single.
+      return (await abortable(this.#obtain(), options.signal)).accessToken;
+    }
     this.#inflight ??= this.#obtain().finally(() => this.#inflight = undefined);
     const record = await abortable(this.#inflight, options.signal);
     return record.accessToken;

@@ -34,6 +34,15 @@ export interface Lease {
  */
 export interface TokenStore {
   /**
+   * Whether concurrent callers in one process may wait on one in-flight refresh (the auth
+   * handler's single-flight). Stores for Cloudflare Workers set it to `false`: there concurrent
+   * callers may serve different requests, and a request must not wait on another's I/O (a
+   * finished request's timers and fetches are cancelled, so its waiters would hang). Each caller
+   * then waits on the store's lease with its own I/O; the fleet still refreshes once.
+   * @default {true}
+   */
+  readonly sharedInFlight?: boolean;
+  /**
    * Reads a record.
    *
    * @param key the token's key
