@@ -37,6 +37,10 @@ export interface DurableObjectRateLimiterOptions {
  * Each `acquire` reserves a slot over RPC (one round trip) and waits here until it comes; an
  * aborted wait gives the slot back.
  *
+ * It keeps the namespace and the object's name, makes a stub for each call, and waits on a timer
+ * of the calling request: nothing of one request (stub, promise, timer) is used by another, so a
+ * limiter made at module scope or in an earlier request works in every request of a Worker.
+ *
  * @example
  * ```ts ignore
  * import { Client } from "@osu-ts/api";
@@ -49,12 +53,14 @@ export interface DurableObjectRateLimiterOptions {
  * ```
  */
 export class DurableObjectRateLimiter implements RateLimiter {
-  readonly #stub: CoordinatorStub;
+  readonly #namespace: CoordinatorNamespace<unknown>;
+  readonly #name: string;
   readonly #knobs: Required<Omit<DurableObjectRateLimiterOptions, "clock">>;
   readonly #clock: Clock;
 
   /**
-   * Makes a limiter whose budget is the coordinator's named `name`; no RPC until `acquire`.
+   * Makes a limiter whose budget is the coordinator's named `name`; no stub and no RPC until
+   * `acquire`.
    *
    * @param namespace the coordinator binding
    * @param name the object's name (one per OAuth client, e.g. the client id)
@@ -66,7 +72,8 @@ export class DurableObjectRateLimiter implements RateLimiter {
     name: string | number,
     options: DurableObjectRateLimiterOptions = {},
   ) {
-    this.#stub = coordinatorStub(namespace, name);
+    this.#namespace = namespace;
+    this.#name = String(name);
     this.#clock = options.clock ?? systemClock;
     this.#knobs = {
       requestWaitTime: options.requestWaitTime ?? 1,
@@ -100,12 +107,12 @@ export class DurableObjectRateLimiter implements RateLimiter {
       throw new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${cap}`);
     }
     signal?.throwIfAborted();
-    const grant = await this.#stub.reserve({ ...knobs, cost, bucket, bucketLimit });
+    const grant = await this.#stub().reserve({ ...knobs, cost, bucket, bucketLimit });
     if (grant.delayMs <= 0) return;
     try {
       await this.#clock.sleep(grant.delayMs, signal);
     } catch (reason) {
-      await Promise.resolve(this.#stub.cancel(grant.id)).catch(() => {});
+      await Promise.resolve(this.#stub().cancel(grant.id)).catch(() => {});
       throw reason;
     }
   }
@@ -126,7 +133,7 @@ export class DurableObjectRateLimiter implements RateLimiter {
       if (remaining === 0) pause = windowMs;
       else if (remaining <= low) pause = windowMs / remaining;
     }
-    if (pause > 0) Promise.resolve(this.#stub.pause(pause)).catch(() => {});
+    if (pause > 0) Promise.resolve(this.#stub().pause(pause)).catch(() => {});
   }
 
   /**
@@ -136,6 +143,11 @@ export class DurableObjectRateLimiter implements RateLimiter {
    * @returns the units
    */
   async used(bucket?: string): Promise<number> {
-    return await this.#stub.used(this.#knobs.windowMs, bucket);
+    return await this.#stub().used(this.#knobs.windowMs, bucket);
+  }
+
+  /** A stub for this call, from the caller's request (stubs must not outlive it). */
+  #stub(): CoordinatorStub {
+    return coordinatorStub(this.#namespace, this.#name);
   }
 }

@@ -30,6 +30,12 @@ export interface DurableObjectTokenStoreOptions {
  * A `TokenStore` in one Durable Object: the record survives eviction and restarts, and the
  * refresh lease is exclusive across every isolate, so a fleet asks osu! for one token.
  *
+ * The store keeps the namespace and the object's name, and makes a stub for each operation (a
+ * stub is an I/O object of the request that made it, which Workers forbid other requests to
+ * use), so one store made at module scope or in an earlier request works in every request. It
+ * sets `sharedInFlight: false`: auth handlers over it let each caller wait on the store's lease
+ * with its own request's I/O, never on a refresh another request started.
+ *
  * @example
  * ```ts ignore
  * import { Client } from "@osu-ts/api";
@@ -42,11 +48,17 @@ export interface DurableObjectTokenStoreOptions {
  * ```
  */
 export class DurableObjectTokenStore implements TokenStore {
-  readonly #stub: CoordinatorStub;
+  /**
+   * `false`: concurrent callers may serve different Worker requests, which must not wait on each
+   * other's I/O, so auth handlers share no in-flight refresh over this store.
+   */
+  readonly sharedInFlight = false;
+  readonly #namespace: CoordinatorNamespace<unknown>;
+  readonly #name: string;
   readonly #key: Promise<CryptoKey> | undefined;
 
   /**
-   * Makes a store over the coordinator named `name`; no RPC until it is used.
+   * Makes a store over the coordinator named `name`; no stub and no RPC until it is used.
    *
    * @param namespace the coordinator binding
    * @param name the object's name (one per OAuth client, e.g. the client id)
@@ -57,7 +69,8 @@ export class DurableObjectTokenStore implements TokenStore {
     name: string | number,
     options: DurableObjectTokenStoreOptions = {},
   ) {
-    this.#stub = coordinatorStub(namespace, name);
+    this.#namespace = namespace;
+    this.#name = String(name);
     const key = options.encryptionKey;
     this.#key = key === undefined ? undefined : importSealingKey(key);
     this.#key?.catch(() => {});
@@ -71,7 +84,7 @@ export class DurableObjectTokenStore implements TokenStore {
    * @throws {TokenDecryptionError} when the stored value cannot be opened with this store's key
    */
   async get(key: string): Promise<TokenRecord | undefined> {
-    const value = await this.#stub.getToken(key);
+    const value = await this.#stub().getToken(key);
     if (value === null || value === undefined) return undefined;
     return await openStoredRecord(value, this.#key ? await this.#key : undefined, key);
   }
@@ -87,7 +100,7 @@ export class DurableObjectTokenStore implements TokenStore {
     const value = this.#key
       ? await sealRecord(record, await this.#key, { context: key })
       : JSON.stringify(record);
-    await this.#stub.setToken(key, value);
+    await this.#stub().setToken(key, value);
   }
 
   /**
@@ -97,7 +110,7 @@ export class DurableObjectTokenStore implements TokenStore {
    * @returns when it is gone
    */
   async delete(key: string): Promise<void> {
-    await this.#stub.deleteToken(key);
+    await this.#stub().deleteToken(key);
   }
 
   /**
@@ -108,8 +121,13 @@ export class DurableObjectTokenStore implements TokenStore {
    * @returns the lease, or `undefined` when another holder has it
    */
   async acquireLease(key: string, ttlMs: number): Promise<Lease | undefined> {
-    const holder = await this.#stub.acquireLease(key, ttlMs);
+    const holder = await this.#stub().acquireLease(key, ttlMs);
     if (holder === null || holder === undefined) return undefined;
-    return { release: async () => await this.#stub.releaseLease(key, holder) };
+    return { release: async () => await this.#stub().releaseLease(key, holder) };
+  }
+
+  /** A stub for this operation, from the caller's request (stubs must not outlive it). */
+  #stub(): CoordinatorStub {
+    return coordinatorStub(this.#namespace, this.#name);
   }
 }
