@@ -2,14 +2,23 @@
  * Cloudflare Durable Objects for osu-ts: one Durable Object per OAuth client keeps the token and
  * the rate-limit budget, so every isolate of a Worker refreshes once and shares one budget.
  * {@linkcode DurableObjectRateLimiter} and {@linkcode DurableObjectTokenStore} implement the core
- * `RateLimiter` and `TokenStore` over a namespace binding; {@linkcode SqlCoordinator} is what the
- * Durable Object runs (its class is a thin `DurableObject` subclass in your Worker, see
- * `docs/cloudflare.md`). This module does not import `cloudflare:workers`.
+ * `RateLimiter` and `TokenStore` over a namespace binding; {@linkcode osuCoordinator} makes the
+ * Durable Object class from your `DurableObject` (`export class OsuCoordinator extends
+ * osuCoordinator(DurableObject) {}`), and {@linkcode SqlCoordinator} is what it runs. This module
+ * does not import `cloudflare:workers`.
+ *
+ * Everything here keeps only the namespace binding and the object's name, and makes a Durable
+ * Object stub for each operation: a store, limiter or client options made at module scope (or in
+ * an earlier request) work in every request, as Workers require (a stub, like any I/O object,
+ * belongs to the request that made it).
  *
  * @example One object per client id
  * ```ts ignore
+ * import { DurableObject } from "cloudflare:workers";
  * import { Client } from "@osu-ts/api";
- * import { durableObjectClientOptions } from "@osu-ts/api/durable-objects";
+ * import { durableObjectClientOptions, osuCoordinator } from "@osu-ts/api/durable-objects";
+ *
+ * export class OsuCoordinator extends osuCoordinator(DurableObject) {}
  *
  * export default {
  *   async fetch(request: Request, env: Env): Promise<Response> {
@@ -35,10 +44,27 @@ import {
   type DurableObjectTokenStoreOptions,
 } from "./_durable_object_token_store.ts";
 
-export * from "./durable_object_coordinator.ts";
-export * from "./_durable_object_stub.ts";
-export * from "./_durable_object_rate_limiter.ts";
-export * from "./_durable_object_token_store.ts";
+export {
+  type CoordinatorSql,
+  type SlotGrant,
+  type SlotRequest,
+  SqlCoordinator,
+  type SqlCoordinatorOptions,
+  type SqlValue,
+} from "./durable_object_coordinator.ts";
+export {
+  type CoordinatorMethods,
+  type CoordinatorState,
+  osuCoordinator,
+  type OsuCoordinatorClass,
+} from "./osu_coordinator.ts";
+export {
+  type CoordinatorNamespace,
+  type CoordinatorStub,
+  coordinatorStub,
+} from "./_durable_object_stub.ts";
+export { DurableObjectRateLimiter, type DurableObjectRateLimiterOptions };
+export { DurableObjectTokenStore, type DurableObjectTokenStoreOptions };
 export { TokenDecryptionError } from "./_sealed_tokens.ts";
 export type { SealingKeyInput } from "./_sealed_tokens.ts";
 

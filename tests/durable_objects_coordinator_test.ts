@@ -1,8 +1,8 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import { InvalidArgumentError } from "../mod.ts";
-import { type SlotRequest, SqlCoordinator } from "../adapters/durable_objects.ts";
+import { osuCoordinator, type SlotRequest, SqlCoordinator } from "../adapters/durable_objects.ts";
 import { FakeClock } from "../src/testing/fake_clock.ts";
-import { openSql } from "./cloudflare/_sqlite.ts";
+import { openSql, type TestSql } from "./cloudflare/_sqlite.ts";
 
 function setup(start = 1_000_000) {
   const sql = openSql();
@@ -160,4 +160,24 @@ Deno.test("SqlCoordinator keeps the token and the budget across a restart on the
   } finally {
     Deno.removeSync(path);
   }
+});
+
+Deno.test("osuCoordinator(DurableObject) makes a subclass whose RPC methods keep state in ctx.storage.sql", () => {
+  class DurableObject<Env> {
+    constructor(readonly ctx: { storage: { sql: TestSql } }, readonly env: Env) {}
+  }
+  class OsuCoordinator extends osuCoordinator(DurableObject<{ NAME: string }>) {}
+  const sql = openSql();
+  const object = new OsuCoordinator({ storage: { sql } }, { NAME: "env" });
+  assert(object instanceof DurableObject, "the runtime's base class stays the base");
+  assertEquals(object.env.NAME, "env");
+  object.setToken("k", "stored");
+  assertEquals(new SqlCoordinator(sql).getToken("k"), "stored", "the rows are SqlCoordinator's");
+  const holder = object.acquireLease("k", 1000);
+  assert(holder);
+  assertEquals(object.acquireLease("k", 1000), null);
+  object.releaseLease("k", holder);
+  assertEquals(object.reserve({ requestWaitTime: 0 }).delayMs, 0);
+  assertEquals(object.used(), 1);
+  sql.close();
 });

@@ -1,0 +1,159 @@
+/**
+ * The osu-ts Durable Object class, shipped as a class factory: the package cannot import
+ * `cloudflare:workers` (Deno cannot resolve it and JSR cannot publish it), so your Worker passes
+ * its `DurableObject` in and exports the class it gets back.
+ *
+ * @module
+ */
+import {
+  type CoordinatorSql,
+  type SlotGrant,
+  type SlotRequest,
+  SqlCoordinator,
+  type SqlCoordinatorOptions,
+} from "./durable_object_coordinator.ts";
+
+/** The part of a Durable Object's `ctx` (`DurableObjectState`) the coordinator uses. */
+export interface CoordinatorState {
+  /** The object's storage; the coordinator keeps its tables in `storage.sql` (SQLite). */
+  readonly storage: { readonly sql: CoordinatorSql };
+}
+
+/**
+ * The RPC methods of the coordinator class (its stub answers each with a promise, see
+ * `CoordinatorStub`). Each hands the call to a {@linkcode SqlCoordinator}.
+ */
+export interface CoordinatorMethods {
+  /** See {@linkcode SqlCoordinator.reserve}. */
+  reserve(request: SlotRequest): SlotGrant;
+  /** See {@linkcode SqlCoordinator.cancel}. */
+  cancel(id: string): void;
+  /** See {@linkcode SqlCoordinator.pause}. */
+  pause(ms: number): void;
+  /** See {@linkcode SqlCoordinator.used}. */
+  used(windowMs?: number, bucket?: string): number;
+  /** See {@linkcode SqlCoordinator.getToken}. */
+  getToken(key: string): string | null;
+  /** See {@linkcode SqlCoordinator.setToken}. */
+  setToken(key: string, value: string): void;
+  /** See {@linkcode SqlCoordinator.deleteToken}. */
+  deleteToken(key: string): void;
+  /** See {@linkcode SqlCoordinator.acquireLease}. */
+  acquireLease(key: string, ttlMs: number): string | null;
+  /** See {@linkcode SqlCoordinator.releaseLease}. */
+  releaseLease(key: string, holder: string): void;
+}
+
+/**
+ * The class {@linkcode osuCoordinator} returns: a subclass of the `DurableObject` you passed
+ * (same constructor, same instance type) with the {@linkcode CoordinatorMethods}.
+ *
+ * @typeParam Ctx the `ctx` type of your `DurableObject` (`DurableObjectState`)
+ * @typeParam Env the `env` type of your `DurableObject`
+ * @typeParam Base the instance type of your `DurableObject`
+ */
+export type OsuCoordinatorClass<Ctx, Env, Base> = abstract new (
+  ctx: Ctx,
+  env: Env,
+) => Base & CoordinatorMethods;
+
+/**
+ * Makes the osu-ts coordinator Durable Object class from the runtime's `DurableObject`: one
+ * object per OAuth client (named by client id) keeps its token records, refresh leases and
+ * rate-limit schedule in its SQLite storage, for `DurableObjectTokenStore`,
+ * `DurableObjectRateLimiter` and `durableObjectClientOptions`. Typed structurally, so it fits
+ * `@cloudflare/workers-types` without depending on it: `DurableObjectNamespace<OsuCoordinator>`
+ * is a `CoordinatorNamespace`. Bind it in `wrangler.toml` with a `new_sqlite_classes` migration.
+ *
+ * @typeParam Ctx the `ctx` type of your `DurableObject` (`DurableObjectState`)
+ * @typeParam Env the `env` type of your `DurableObject`
+ * @typeParam Base the instance type of your `DurableObject`
+ * @param DurableObject the base class, `DurableObject` from `cloudflare:workers`
+ * @param options the coordinator's clock and id maker (tests)
+ * @returns the class to extend and export from your Worker's main module
+ *
+ * @example In a Worker's main module
+ * ```ts ignore
+ * import { DurableObject } from "cloudflare:workers";
+ * import { osuCoordinator } from "@osu-ts/api/durable-objects";
+ *
+ * export class OsuCoordinator extends osuCoordinator(DurableObject) {}
+ * ```
+ *
+ * @example Outside workerd, with a stand-in base class and `node:sqlite`
+ * ```ts
+ * import { osuCoordinator } from "@osu-ts/api/durable-objects";
+ * import { assertEquals } from "@std/assert";
+ * import { DatabaseSync } from "node:sqlite";
+ *
+ * const db = new DatabaseSync(":memory:");
+ * const sql = {
+ *   exec: (query: string, ...bindings: (string | number | null)[]) => {
+ *     const rows = db.prepare(query).all(...bindings) as Record<string, string | number | null>[];
+ *     return { toArray: () => rows };
+ *   },
+ * };
+ * class DurableObject {
+ *   constructor(readonly ctx: { storage: { sql: typeof sql } }, readonly env: unknown) {}
+ * }
+ * class OsuCoordinator extends osuCoordinator(DurableObject) {}
+ *
+ * const coordinator = new OsuCoordinator({ storage: { sql } }, {});
+ * coordinator.setToken("app", "{}");
+ * assertEquals(coordinator.getToken("app"), "{}");
+ * ```
+ */
+export function osuCoordinator<Ctx extends CoordinatorState, Env, Base extends object>(
+  DurableObject: abstract new (ctx: Ctx, env: Env) => Base,
+  options: SqlCoordinatorOptions = {},
+): OsuCoordinatorClass<Ctx, Env, Base> {
+  const Parent = DurableObject as unknown as abstract new (
+    ctx: CoordinatorState,
+    env: unknown,
+  ) => object;
+  abstract class OsuCoordinator extends Parent implements CoordinatorMethods {
+    readonly #coordinator: SqlCoordinator;
+
+    constructor(ctx: CoordinatorState, env: unknown) {
+      super(ctx, env);
+      this.#coordinator = new SqlCoordinator(ctx.storage.sql, options);
+    }
+
+    reserve(request: SlotRequest): SlotGrant {
+      return this.#coordinator.reserve(request);
+    }
+
+    cancel(id: string): void {
+      this.#coordinator.cancel(id);
+    }
+
+    pause(ms: number): void {
+      this.#coordinator.pause(ms);
+    }
+
+    used(windowMs?: number, bucket?: string): number {
+      return this.#coordinator.used(windowMs, bucket);
+    }
+
+    getToken(key: string): string | null {
+      return this.#coordinator.getToken(key);
+    }
+
+    setToken(key: string, value: string): void {
+      this.#coordinator.setToken(key, value);
+    }
+
+    deleteToken(key: string): void {
+      this.#coordinator.deleteToken(key);
+    }
+
+    acquireLease(key: string, ttlMs: number): string | null {
+      return this.#coordinator.acquireLease(key, ttlMs);
+    }
+
+    releaseLease(key: string, holder: string): void {
+      this.#coordinator.releaseLease(key, holder);
+    }
+  }
+  return OsuCoordinator as unknown as OsuCoordinatorClass<Ctx, Env, Base>;
+}
