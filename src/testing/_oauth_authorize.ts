@@ -123,12 +123,14 @@ export function showAuthorizePage(state: EmulatorState, query: URLSearchParams):
  * @param state the state
  * @param id the pending authorization's id (the form's `auth_token`)
  * @param approve true for Authorize
+ * @param userId who is logged in on osu! @default {state.playerId}
  * @returns the redirect URL, or undefined when the id is unknown
  */
 export function completeAuthorization(
   state: EmulatorState,
   id: string,
   approve: boolean,
+  userId: number = state.playerId,
 ): URL | undefined {
   const pending = state.pending.get(id);
   if (!pending) return undefined;
@@ -151,7 +153,7 @@ export function completeAuthorization(
   state.codes.set(code, {
     code,
     clientId: pending.clientId,
-    userId: state.playerId,
+    userId,
     scopes: pending.scopes,
     redirectUri: pending.redirectUri,
     expiresAt: state.clock.now() + CODE_LIFETIME_MS,

@@ -130,6 +130,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     data: state.data,
     approve(authorizeUrl, approveOptions = {}) {
+      const { userId } = approveOptions;
+      if (userId !== undefined && !state.data.users.some((user) => user.id === userId)) {
+        return Promise.reject(new Error(`No user ${userId} in the emulator's data to log in as`));
+      }
       const url = new URL(authorizeUrl);
       const result = readAuthorizeRequest(state, url.searchParams);
       if (!result.ok) {
@@ -140,7 +144,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         });
       }
       return Promise.resolve(
-        completeAuthorization(state, result.pending.id, !approveOptions.deny)!,
+        completeAuthorization(
+          state,
+          result.pending.id,
+          !approveOptions.deny,
+          userId,
+        )!,
       );
     },
     revokeAllTokens() {

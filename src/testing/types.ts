@@ -116,11 +116,15 @@ export interface Emulator {
    * Does what a user clicking "Authorize" (or "Cancel") on the authorize page does.
    *
    * @param authorizeUrl the `/oauth/authorize?...` URL the app sent the user to
-   * @param options `deny: true` clicks "Cancel"
+   * @param options `deny: true` clicks "Cancel"; `userId` is who is logged in on osu! (a user of
+   * the fixtures, e.g. 2 for peppy; the player by default)
    * @returns the redirect URL (`redirect_uri?code=...&state=...`, or `?error=access_denied&state=...`)
    * @throws {Error} when the authorize request is invalid (the message is osu-web's error)
    */
-  approve(authorizeUrl: string | URL, options?: { readonly deny?: boolean }): Promise<URL>;
+  approve(
+    authorizeUrl: string | URL,
+    options?: { readonly deny?: boolean; readonly userId?: number },
+  ): Promise<URL>;
   /** Revokes every access and refresh token. */
   revokeAllTokens(): void;
   /** Empties {@linkcode Emulator.requests}. */
