@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Client, ClientOptions, Clock, FetchFunction, Scope, TokenStore } from "../mod.ts";
 
 /**
@@ -136,6 +136,33 @@ export interface OsuAuthOptions {
 }
 
 /**
+ * The options of {@linkcode osuAuth} as a function of the request's context, for platforms where
+ * secrets and bindings exist only per request (Cloudflare Workers: `c.env`). It is called on
+ * every request; what the middleware builds from the result is cached by the values it depends
+ * on (the cookie signer by `secret`, the default store and limiter by `clientId` and `baseUrl`).
+ *
+ * @typeParam E the app's Hono environment
+ *
+ * @example Options from Workers bindings
+ * ```ts
+ * import type { OsuAuthEnv, OsuAuthOptionsFunction } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * type Env = OsuAuthEnv & { Bindings: { OSU_CLIENT_ID: string; OSU_CLIENT_SECRET: string } };
+ * const options: OsuAuthOptionsFunction<Env> = (c) => ({
+ *   clientId: c.env.OSU_CLIENT_ID,
+ *   clientSecret: c.env.OSU_CLIENT_SECRET,
+ *   redirectUri: new URL("/callback", c.req.url).href,
+ *   secret: "a secret of at least 32 characters!",
+ * });
+ * assertEquals(typeof options, "function");
+ * ```
+ */
+export type OsuAuthOptionsFunction<E extends OsuAuthEnv = OsuAuthEnv> = (
+  c: Context<E>,
+) => OsuAuthOptions | Promise<OsuAuthOptions>;
+
+/**
  * What {@linkcode osuAuth} returns: the middleware, plus a guard and the routes. `E` is the
  * app's Hono environment (add your `Bindings`; its `Variables` must include
  * {@linkcode OsuAuthVariables}).
@@ -172,6 +199,9 @@ export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHa
    * ```
    */
   readonly requireLogin: MiddlewareHandler<E>;
-  /** The routes, for links and forms. */
+  /**
+   * The routes, for links and forms. With options given as a function, the routes of the latest
+   * request's options (before the first request: the default routes, callback `/callback`).
+   */
   readonly paths: OsuAuthPaths;
 }

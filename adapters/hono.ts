@@ -41,12 +41,11 @@ import {
   Client,
   type ClientOptions,
   InvalidArgumentError,
-  MemoryRateLimiter,
   MemoryTokenStore,
   Scope,
   systemClock,
 } from "../mod.ts";
-import { CookieSigner, needsSecure, readCookie, serializeCookie } from "./_cookies.ts";
+import { needsSecure, readCookie, serializeCookie } from "./_cookies.ts";
 import { checkState, localPath, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
 import type { StateProblem } from "./_hono_state.ts";
 import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
@@ -57,11 +56,20 @@ export type {
   OsuAuth,
   OsuAuthEnv,
   OsuAuthOptions,
+  OsuAuthOptionsFunction,
   OsuAuthPaths,
   OsuAuthVariables,
   OsuUser,
 } from "./_hono_types.ts";
-import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from "./_hono_types.ts";
+import type {
+  OsuAuth,
+  OsuAuthEnv,
+  OsuAuthOptions,
+  OsuAuthOptionsFunction,
+  OsuAuthPaths,
+  OsuUser,
+} from "./_hono_types.ts";
+import { perRequestAuth, SharedAuthState } from "./_hono_options.ts";
 
 /**
  * Creates the "log in with osu!" middleware. Mount it before your routes: it answers the login,
@@ -71,7 +79,8 @@ import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from 
  * @typeParam E the app's Hono environment, when it has more than {@linkcode OsuAuthEnv} (e.g.
  * Workers `Bindings`)
  * @param options the application's credentials, the cookie secret, and optional store, paths,
- * host, fetch, lifetimes and client options
+ * host, fetch, lifetimes and client options; or a function of the request's context that returns
+ * them (bindings and secrets on Cloudflare Workers), called on every request
  * @returns the middleware, with `requireLogin` and `paths`
  * @throws {InvalidArgumentError} when the secret is shorter than 32 characters or an option is
  * missing
@@ -92,8 +101,47 @@ import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from 
  * const target = new URL(login.headers.get("location")!);
  * assertEquals(target.searchParams.get("code_challenge_method"), "S256");
  * ```
+ *
+ * @example Options from the request's bindings, made once at module scope (Cloudflare Workers)
+ * ```ts
+ * import { Hono } from "hono";
+ * import { osuAuth, type OsuAuthVariables } from "@osu-ts/api/hono";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals } from "@std/assert";
+ *
+ * type Bindings = { OSU_CLIENT_ID: string; OSU_CLIENT_SECRET: string; SESSION_SECRET: string };
+ * type AppEnv = { Bindings: Bindings; Variables: OsuAuthVariables };
+ * const osu = createEmulator();
+ * const auth = osuAuth<AppEnv>((c) => ({
+ *   clientId: c.env.OSU_CLIENT_ID,
+ *   clientSecret: c.env.OSU_CLIENT_SECRET,
+ *   redirectUri: osu.credentials.redirectUri,
+ *   secret: c.env.SESSION_SECRET,
+ *   fetch: osu.fetch,
+ * }));
+ * const app = new Hono<AppEnv>().use(auth);
+ * const env: Bindings = {
+ *   OSU_CLIENT_ID: String(osu.credentials.clientId),
+ *   OSU_CLIENT_SECRET: osu.credentials.clientSecret,
+ *   SESSION_SECRET: "a secret of at least 32 characters!",
+ * };
+ * const login = await app.request("/auth/login", {}, env);
+ * assertEquals(new URL(login.headers.get("location")!).searchParams.get("client_id"), "31337");
+ * ```
  */
-export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptions): OsuAuth<E> {
+export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(
+  options: OsuAuthOptions | OsuAuthOptionsFunction<E>,
+): OsuAuth<E> {
+  const shared = new SharedAuthState();
+  if (typeof options !== "function") return buildAuth<E>(options, shared);
+  return perRequestAuth(options, (resolved) => buildAuth<E>(resolved, shared));
+}
+
+/** The middleware of one set of options; `shared` keeps what outlives it. */
+function buildAuth<E extends OsuAuthEnv>(
+  options: OsuAuthOptions,
+  shared: SharedAuthState,
+): OsuAuth<E> {
   if (typeof options.secret !== "string" || options.secret.length < 32) {
     throw new InvalidArgumentError(
       "osuAuth needs a secret of at least 32 characters to sign its cookies, e.g. from crypto.randomUUID() twice",
@@ -107,9 +155,9 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     callback: options.paths?.callback ?? new URL(options.redirectUri).pathname,
     logout: options.paths?.logout ?? "/auth/logout",
   };
-  const store = options.tokenStore ?? new MemoryTokenStore();
+  const store = options.tokenStore ?? shared.defaultStore(options);
   const clock = options.clock ?? systemClock;
-  const signer = new CookieSigner(options.secret);
+  const signer = shared.signer(options.secret);
   const sessionTtl = options.sessionTtl ?? 7 * 24 * 3_600_000;
   const stateTtl = options.stateTtl ?? 600_000;
   const scope = options.scope ?? Scope.identify();
@@ -123,7 +171,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
   };
   const clientOptions: ClientOptions = {
     ...options.client,
-    rateLimiter: options.client?.rateLimiter ?? new MemoryRateLimiter({ requestWaitTime: 0 }),
+    rateLimiter: options.client?.rateLimiter ?? shared.defaultLimiter(options),
     fetch: options.fetch,
     baseUrl: options.baseUrl,
   };
