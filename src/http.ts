@@ -231,6 +231,8 @@ export class HttpHandler {
    * is then at least `timeoutMs` and at most one slot longer.
    */
   #sharedTimeout(timeoutMs: number): AbortSignal {
+    // Workers forbid a request to use another's timer (its signal is an I/O object there).
+    if (PER_REQUEST_TIMERS) return AbortSignal.timeout(timeoutMs);
     const now = this.clock.now();
     const slot = this.#timeoutSlot;
     if (slot && slot.timeoutMs === timeoutMs && now < slot.until) return slot.signal;
@@ -290,6 +292,14 @@ export class HttpHandler {
 
 /** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
 const SETTLED = new Error("settled");
+
+/**
+ * Whether timers belong to the request that set them, as on Cloudflare Workers (identified by
+ * `navigator.userAgent`, as Cloudflare documents): there no timeout signal is shared.
+ */
+const PER_REQUEST_TIMERS =
+  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ===
+    "Cloudflare-Workers";
 
 function timeoutError(endpoint: string, timeoutMs: number): OsuApiError {
   return new TimeoutError(`${endpoint}: no response within ${timeoutMs} ms`, {
