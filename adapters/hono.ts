@@ -260,8 +260,9 @@ function buildAuth<E extends OsuAuthEnv>(
   async function exchange(code: string, verifier: string): Promise<OsuUser> {
     const scratch = new MemoryTokenStore();
     const auth = new AuthHandler({ ...app, tokenStore: scratch, tokenKey: "login" });
+    const client = new Client(auth, clientOptions); // its limiter counts the code exchange too
     await auth.getAuthToken(code, { codeVerifier: verifier || undefined });
-    const me = await new Client(auth, clientOptions).getOwnData();
+    const me = await client.getOwnData();
     const record = await scratch.get("login");
     if (!record) throw new Error("The token was not kept");
     await store.set(userTokenKey(app.clientId, me.id), record);
@@ -269,7 +270,11 @@ function buildAuth<E extends OsuAuthEnv>(
   }
 
   async function logout(c: Context, session: Session | undefined): Promise<Response> {
-    if (session) await userAuth(session.id).revoke().catch(() => {});
+    if (session) {
+      const auth = userAuth(session.id);
+      new Client(auth, clientOptions); // the revocation goes through the client's limiter
+      await auth.revoke().catch(() => {});
+    }
     c.header("set-cookie", cookie(c, SESSION_COOKIE, "", "/", 0));
     return c.redirect(options.afterLogout ?? "/", 303);
   }
