@@ -1,15 +1,31 @@
 /**
- * The Worker's routes, free of Workers-only imports (so Deno checks and tests them too):
- * `GET /user/:name` answers a user's profile as JSON, through a `Client` whose token and rate
- * limit live in the coordinator Durable Object named after the client id.
+ * The Worker's routes, a Hono app made once at module scope and free of Workers-only imports (so
+ * Deno checks and tests it too):
+ *
+ * - `GET /`: who is logged in, with "Log in with osu!" or "Log out".
+ * - `GET /auth/login`, `GET /callback`, `POST /auth/logout`: the login (`osuAuth`), its options
+ *   read from the request's bindings; users' tokens are kept in the coordinator Durable Object.
+ * - `GET /me`: the logged-in user's own profile from osu! (their token), as JSON.
+ * - `GET /user/:name`: a user's profile as JSON, through the application's own token
+ *   (client credentials).
+ *
+ * Every request reaches osu! through the coordinator Durable Object named after the client id:
+ * one token per application, one refresh per user token, one budget for every isolate.
+ *
+ * What is kept between requests: the app, `osuAuth`, the store and limiter (they hold only the
+ * namespace binding and a name, and make a stub per operation) and the application's `Client`.
+ * What belongs to one request: every stub, timer, fetch and promise a call makes, and the users'
+ * `Client`s that `osuAuth` makes for each request.
  *
  * @module
  */
+import { Hono } from "hono";
 import { Client, OsuApiError } from "../../mod.ts";
 import {
   type CoordinatorNamespace,
   durableObjectClientOptions,
 } from "../../adapters/durable_objects.ts";
+import { osuAuth, type OsuAuthVariables } from "../../adapters/hono.ts";
 
 /** The Worker's bindings: secrets, vars and the coordinator namespace. */
 export interface AppEnv {
@@ -19,9 +35,16 @@ export interface AppEnv {
   readonly OSU_CLIENT_ID: string;
   /** Secret: the OAuth application's client secret. */
   readonly OSU_CLIENT_SECRET: string;
+  /** Secret: 32 or more random characters; signs the login cookies. */
+  readonly OSU_SESSION_SECRET: string;
+  /**
+   * The callback URL registered with osu! for the application.
+   * @default {"<this Worker's origin>/callback"}
+   */
+  readonly OSU_REDIRECT_URI?: string;
   /** The osu! host (the emulator's address in development). @default {"https://osu.ppy.sh"} */
   readonly OSU_BASE_URL?: string;
-  /** Secret, optional: base64 of 32 random bytes; seals the stored token with AES-GCM. */
+  /** Secret, optional: base64 of 32 random bytes; seals the stored tokens with AES-GCM. */
   readonly OSU_TOKEN_KEY?: string;
   /** Cost units allowed in any window, across every isolate. @default {"60"} */
   readonly OSU_LIMIT_PER_MINUTE?: string;
@@ -31,62 +54,114 @@ export interface AppEnv {
   readonly OSU_RATE_WINDOW_MS?: string;
 }
 
-const USER_ROUTE = new URLPattern({ pathname: "/user/:name" });
+/** The app's Hono environment. */
+export type HonoEnv = { Bindings: AppEnv; Variables: OsuAuthVariables };
+
+const auth = osuAuth<HonoEnv>((c) => ({
+  clientId: clientId(c.env),
+  clientSecret: c.env.OSU_CLIENT_SECRET,
+  redirectUri: c.env.OSU_REDIRECT_URI || new URL("/callback", c.req.url).href,
+  secret: c.env.OSU_SESSION_SECRET,
+  baseUrl: c.env.OSU_BASE_URL || undefined,
+  tokenStore: coordinator(c.env).tokenStore,
+  client: { rateLimiter: coordinator(c.env).rateLimiter },
+}));
+
+/** The Worker's Hono app. */
+export const app: Hono<HonoEnv> = new Hono<HonoEnv>();
+
+app.use(auth);
+
+app.get("/", (c) => {
+  const user = c.get("osuUser");
+  c.header("cache-control", "no-store");
+  return c.html(
+    user
+      ? `<p>Logged in as ${escape(user.username)}. <a href="/me">/me</a></p>
+<form method="post" action="${auth.paths.logout}"><button>Log out</button></form>`
+      : `<p><a href="${auth.paths.login}">Log in with osu!</a> · <a href="/user/peppy">/user/peppy</a></p>`,
+  );
+});
+
+app.get("/me", auth.requireLogin, async (c) => {
+  return c.json(await c.get("osu")!.getOwnData(undefined, { signal: c.req.raw.signal }));
+});
+
+app.get("/user/:name", async (c) => {
+  const user = await appClient(c.env).getUser(`@${c.req.param("name")}`, undefined, {
+    signal: c.req.raw.signal,
+  });
+  return c.json(user);
+});
+
+app.notFound((c) => c.json({ error: "Not found; try GET /user/peppy, or log in at /" }, 404));
+
+app.onError((error, c) => {
+  if (error instanceof OsuApiError) {
+    const status = error.status >= 400 && error.status < 600 ? error.status : 502;
+    return c.json({ error: error.message }, status as 404);
+  }
+  throw error;
+});
+
+const coordinators = new WeakMap<AppEnv, ReturnType<typeof durableObjectClientOptions>>();
+const appClients = new WeakMap<AppEnv, Client>();
 
 /**
- * Answers one request.
- *
- * @param request the request
- * @param env the bindings
- * @returns the response
+ * The application's own client (client credentials), made once per set of bindings. It keeps the
+ * token in memory between requests (plain data) and the rest in the Durable Object; each call
+ * makes its own stubs, timers and fetches in the request that makes it.
  */
-export async function handleRequest(request: Request, env: AppEnv): Promise<Response> {
-  const match = USER_ROUTE.exec(request.url);
-  if (request.method !== "GET" || !match) {
-    return Response.json({ error: "Not found; try GET /user/peppy" }, { status: 404 });
+function appClient(env: AppEnv): Client {
+  let client = appClients.get(env);
+  if (!client) {
+    client = Client.fromClientCredentials({
+      clientId: clientId(env),
+      clientSecret: env.OSU_CLIENT_SECRET,
+      baseUrl: env.OSU_BASE_URL || undefined,
+      ...coordinator(env),
+    });
+    appClients.set(env, client);
   }
-  const name = decodeURIComponent(match.pathname.groups.name ?? "");
-  try {
-    const user = await clientFor(env).getUser(`@${name}`, undefined, { signal: request.signal });
-    return Response.json(user);
-  } catch (error) {
-    if (error instanceof OsuApiError) {
-      const status = error.status >= 400 && error.status < 600 ? error.status : 502;
-      return Response.json({ error: error.message }, { status });
-    }
-    throw error;
-  }
+  return client;
 }
 
 /**
- * A client whose token and budget are the coordinator's. It is cheap to make one per request:
- * it keeps nothing the Durable Object does not. (It must be per request: Workers forbid one
- * request's handler to touch I/O objects of another, such as a shared in-flight token request or
- * a Durable Object stub made for another request.)
+ * The token store and limiter on the coordinator named after the client id, made once per set
+ * of bindings: they keep only the namespace and the name (a stub is made per operation), so they
+ * may outlive the request that made them.
  */
-function clientFor(env: AppEnv): Client {
-  if (!env.OSU_CLIENT_ID || !env.OSU_CLIENT_SECRET) {
-    throw new Error(
-      "OSU_CLIENT_ID and OSU_CLIENT_SECRET are not set; run `wrangler secret put OSU_CLIENT_ID` " +
-        "and `wrangler secret put OSU_CLIENT_SECRET`",
-    );
-  }
-  return Client.fromClientCredentials({
-    clientId: env.OSU_CLIENT_ID,
-    clientSecret: env.OSU_CLIENT_SECRET,
-    baseUrl: env.OSU_BASE_URL || undefined,
-    ...durableObjectClientOptions(env.OSU_COORDINATOR, env.OSU_CLIENT_ID, {
+function coordinator(env: AppEnv): ReturnType<typeof durableObjectClientOptions> {
+  let options = coordinators.get(env);
+  if (!options) {
+    options = durableObjectClientOptions(env.OSU_COORDINATOR, clientId(env), {
       limitPerMinute: numberOr(env.OSU_LIMIT_PER_MINUTE, 60),
       requestWaitTime: numberOr(env.OSU_REQUEST_WAIT_TIME, 1),
       windowMs: numberOr(env.OSU_RATE_WINDOW_MS, 60_000),
       encryptionKey: env.OSU_TOKEN_KEY
         ? Uint8Array.from(atob(env.OSU_TOKEN_KEY), (char) => char.charCodeAt(0))
         : undefined,
-    }),
-  });
+    });
+    coordinators.set(env, options);
+  }
+  return options;
+}
+
+function clientId(env: AppEnv): string {
+  if (!env.OSU_CLIENT_ID || !env.OSU_CLIENT_SECRET || !env.OSU_SESSION_SECRET) {
+    throw new Error(
+      "OSU_CLIENT_ID, OSU_CLIENT_SECRET and OSU_SESSION_SECRET must be set; run " +
+        "`wrangler secret put OSU_CLIENT_ID` (and the others)",
+    );
+  }
+  return env.OSU_CLIENT_ID;
 }
 
 function numberOr(text: string | undefined, fallback: number): number {
   const value = text ? Number(text) : NaN;
   return Number.isFinite(value) ? value : fallback;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -51,6 +51,28 @@ export function wrangler(
 }
 
 /**
+ * Where Deno keeps `hono` (the version in `deno.lock`), for wrangler's `--alias`: a Worker project
+ * installs it in `node_modules`, this repository has it only in Deno's npm cache.
+ *
+ * @returns the `--alias` arguments
+ * @throws {Error} when `deno info` cannot find it
+ */
+export async function npmAliases(): Promise<string[]> {
+  const result = await new Deno.Command(Deno.execPath(), {
+    args: ["info", "--json", "npm:hono@4"],
+    cwd: ROOT,
+    stdin: "null",
+    stderr: "inherit",
+  }).output();
+  const info = JSON.parse(new TextDecoder().decode(result.stdout));
+  const name: string | undefined = info.modules?.[0]?.npmPackage;
+  const dir: string | undefined = name && info.npmPackages?.[name]?.localPath;
+  if (!dir) throw new Error("Deno's cache has no npm:hono@4; run `deno install` first");
+  const manifest = JSON.parse(await Deno.readTextFile(`${dir}/package.json`));
+  return ["--alias", `hono:${dir}/${manifest.exports["."].import.replace(/^\.\//, "")}`];
+}
+
+/**
  * Bundles the Worker into `outdir` with `wrangler deploy --dry-run`.
  *
  * @param outdir where to write `main.js` (relative to the repository root, or absolute)
@@ -58,7 +80,8 @@ export function wrangler(
  * @throws {Error} with wrangler's output when the build fails
  */
 export async function buildWorker(outdir = "dist"): Promise<WorkerBundle> {
-  const result = await wrangler(["deploy", "--dry-run", "--outdir", outdir]).output();
+  const args = ["deploy", "--dry-run", "--outdir", outdir, ...await npmAliases()];
+  const result = await wrangler(args).output();
   if (!result.success) {
     const text = new TextDecoder().decode(result.stdout) + new TextDecoder().decode(result.stderr);
     throw new Error(`wrangler deploy --dry-run failed:\n${text}`);

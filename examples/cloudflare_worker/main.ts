@@ -1,13 +1,16 @@
 /**
- * The Worker's main module (`main` in `wrangler.toml`): the fetch handler and the coordinator
- * Durable Object class. Type-checked with Workers types by `deno.workers.json`.
+ * The Worker's main module (`main` in `wrangler.toml`): the fetch handler (the Hono app of
+ * `app.ts`) and the coordinator Durable Object class, imported from the package. Type-checked with
+ * Workers types by `deno.workers.json`.
  *
  * @module
  */
-import { OsuCoordinator } from "./coordinator.ts";
-import { type AppEnv, handleRequest } from "./app.ts";
+import { DurableObject } from "cloudflare:workers";
+import { osuCoordinator } from "../../adapters/durable_objects.ts";
+import { app, type AppEnv } from "./app.ts";
 
-export { OsuCoordinator };
+/** The osu-ts coordinator: one object per OAuth client keeps its tokens and budget. */
+export class OsuCoordinator extends osuCoordinator(DurableObject) {}
 
 /** The bindings as Workers types them (checked to fit {@linkcode AppEnv}). */
 interface Env extends Omit<AppEnv, "OSU_COORDINATOR"> {
@@ -15,5 +18,5 @@ interface Env extends Omit<AppEnv, "OSU_COORDINATOR"> {
 }
 
 export default {
-  fetch: (request, env) => handleRequest(request, env),
+  fetch: (request, env, ctx) => app.fetch(request, env satisfies AppEnv, ctx),
 } satisfies ExportedHandler<Env>;

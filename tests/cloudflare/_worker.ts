@@ -101,6 +101,14 @@ export interface RunningWorker {
    * @returns the response
    */
   get(path: string): Promise<Response>;
+  /**
+   * Sends a request to the Worker without following redirects, as a browser's first hop.
+   *
+   * @param path e.g. `/auth/login`
+   * @param init method, headers (cookies)
+   * @returns the response
+   */
+  request(path: string, init?: RequestInit): Promise<Response>;
   /** Stops workerd. */
   dispose(): Promise<void>;
 }
@@ -128,6 +136,9 @@ export async function startWorker(
       OSU_CLIENT_ID: String(upstream.osu.credentials.clientId),
       OSU_CLIENT_SECRET: upstream.osu.credentials.clientSecret,
       OSU_BASE_URL: upstream.url,
+      OSU_SESSION_SECRET: "the example Worker's session secret in tests",
+      // The callback registered with the emulator; tests send its path to the Worker.
+      OSU_REDIRECT_URI: upstream.osu.credentials.redirectUri,
       ...options.vars,
     },
   });
@@ -136,6 +147,7 @@ export async function startWorker(
     mf,
     url,
     get: (path) => fetch(new URL(path, url)),
+    request: (path, init = {}) => fetch(new URL(path, url), { ...init, redirect: "manual" }),
     dispose: () => mf.dispose(),
   };
 }

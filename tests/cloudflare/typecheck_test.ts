@@ -6,7 +6,6 @@ const CONFIG = "examples/cloudflare_worker/deno.workers.json";
 // `cloudflare:workers` nor knows Workers types), so they are checked, linted and formatted here.
 const WORKERS_ONLY = [
   "examples/cloudflare_worker/main.ts",
-  "examples/cloudflare_worker/coordinator.ts",
   "examples/cloudflare_worker/types/cloudflare_workers.d.ts",
   "examples/cloudflare_worker/types/workers_globals.d.ts",
 ];
