@@ -223,7 +223,7 @@ export abstract class BaseAuthHandler {
         "content-type": "application/x-www-form-urlencoded",
       },
       body: new URLSearchParams(fields).toString(),
-      response: "json",
+      response: "object",
       signal,
       // Retried after a 429, 408, 5xx or network failure like any read: osu! did not act on a
       // 429 or 408, and after a lost answer to a used code or refresh token the retry is refused
