@@ -20,28 +20,64 @@
 export * from "./src/client.ts";
 export * from "./src/client/core.ts";
 export * from "./src/client/options.ts";
-export * from "./src/client/users.ts";
-export * from "./src/client/user_lists.ts";
-export * from "./src/client/beatmaps.ts";
-export * from "./src/client/beatmapsets.ts";
-export * from "./src/client/rankings.ts";
-export * from "./src/client/discussions.ts";
-export * from "./src/client/scores.ts";
-export * from "./src/client/score_actions.ts";
-export * from "./src/client/comments.ts";
-export * from "./src/client/forum.ts";
-export * from "./src/client/chat.ts";
-export * from "./src/client/multiplayer.ts";
-export * from "./src/client/playlists.ts";
-export * from "./src/client/matches.ts";
-export * from "./src/client/news.ts";
-export * from "./src/client/wiki.ts";
-export * from "./src/client/changelog.ts";
-export * from "./src/client/events.ts";
-export * from "./src/client/me.ts";
-export * from "./src/client/misc.ts";
-export * from "./src/client/session.ts";
-export * from "./src/client/paging.ts";
+export {
+  type GetUserOptions,
+  type LookupUsersOptions,
+  USERS_PER_REQUEST,
+} from "./src/requests/users.ts";
+export {
+  BEATMAPSETS_PASSED_PER_REQUEST,
+  type BeatmapsPassedOptions,
+  type GetUserScoresOptions,
+  type OffsetOptions,
+  type UserBeatmapType,
+  type UserScoreType,
+} from "./src/requests/user_lists.ts";
+export {
+  type BeatmapAttributesOptions,
+  type BeatmapLookup,
+  type BeatmapPacksOptions,
+  type BeatmapPackType,
+  BEATMAPS_PER_REQUEST,
+} from "./src/requests/beatmaps.ts";
+export {
+  type BeatmapsetSearchOptions,
+  type BeatmapsetSearchSort,
+  type BeatmapsetSearchStatus,
+} from "./src/requests/beatmapsets.ts";
+export { type GetRankingOptions, type RankingType } from "./src/requests/rankings.ts";
+export {
+  type BeatmapsetEventsOptions,
+  type DiscussionListOptions,
+  type DiscussionPostsOptions,
+  type DiscussionsOptions,
+  type DiscussionSort,
+  type DiscussionVotesOptions,
+} from "./src/requests/discussions.ts";
+export {
+  type BeatmapScoresOptions,
+  type LeaderboardType,
+  type UserBeatmapScoreOptions,
+} from "./src/requests/scores.ts";
+export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
+export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
+export {
+  type ForumTopicsOptions,
+  type NewForumPoll,
+  type TopicPostsOptions,
+} from "./src/requests/forum.ts";
+export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
+export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
+export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
+export { type GetMatchesOptions } from "./src/requests/matches.ts";
+export { type NewsListingOptions } from "./src/requests/news.ts";
+export {
+  type ChangelogListingOptions,
+  type ChangelogMessageFormat,
+} from "./src/requests/changelog.ts";
+export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
+export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
+export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
 export * from "./src/paginate.ts";
 export * from "./src/endpoint.ts";
 export * from "./src/endpoints.ts";
