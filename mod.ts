@@ -20,61 +20,37 @@
 export * from "./src/client.ts";
 export * from "./src/client/core.ts";
 export * from "./src/client/options.ts";
-export {
-  type GetUserOptions,
-  type LookupUsersOptions,
-  USERS_PER_REQUEST,
-} from "./src/requests/users.ts";
-export {
-  BEATMAPSETS_PASSED_PER_REQUEST,
-  type BeatmapsPassedOptions,
-  type GetUserScoresOptions,
-  type OffsetOptions,
-  type UserBeatmapType,
-  type UserScoreType,
-} from "./src/requests/user_lists.ts";
-export {
-  type BeatmapAttributesOptions,
-  type BeatmapLookup,
-  type BeatmapPacksOptions,
-  type BeatmapPackType,
-  BEATMAPS_PER_REQUEST,
-} from "./src/requests/beatmaps.ts";
-export {
-  type BeatmapsetSearchOptions,
-  type BeatmapsetSearchSort,
-  type BeatmapsetSearchStatus,
-} from "./src/requests/beatmapsets.ts";
+export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
+export { USERS_PER_REQUEST } from "./src/requests/users.ts";
+export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
+export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
+export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
+export { type UserBeatmapType, type UserScoreType } from "./src/requests/user_lists.ts";
+export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
+export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
+export { BEATMAPS_PER_REQUEST } from "./src/requests/beatmaps.ts";
+export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
+export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
+export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
 export { type GetRankingOptions, type RankingType } from "./src/requests/rankings.ts";
-export {
-  type BeatmapsetEventsOptions,
-  type DiscussionListOptions,
-  type DiscussionPostsOptions,
-  type DiscussionsOptions,
-  type DiscussionSort,
-  type DiscussionVotesOptions,
-} from "./src/requests/discussions.ts";
-export {
-  type BeatmapScoresOptions,
-  type LeaderboardType,
-  type UserBeatmapScoreOptions,
-} from "./src/requests/scores.ts";
+export { type BeatmapsetEventsOptions } from "./src/requests/discussions.ts";
+export { type DiscussionListOptions } from "./src/requests/discussions.ts";
+export { type DiscussionPostsOptions } from "./src/requests/discussions.ts";
+export { type DiscussionsOptions, type DiscussionSort } from "./src/requests/discussions.ts";
+export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
+export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
+export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
 export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
-export {
-  type ForumTopicsOptions,
-  type NewForumPoll,
-  type TopicPostsOptions,
-} from "./src/requests/forum.ts";
+export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
+export { type TopicPostsOptions } from "./src/requests/forum.ts";
 export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
 export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
 export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
 export { type GetMatchesOptions } from "./src/requests/matches.ts";
 export { type NewsListingOptions } from "./src/requests/news.ts";
-export {
-  type ChangelogListingOptions,
-  type ChangelogMessageFormat,
-} from "./src/requests/changelog.ts";
+export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
+export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
 export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
 export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
 export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
