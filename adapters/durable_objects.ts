@@ -38,11 +38,11 @@ import type { CoordinatorNamespace } from "./_durable_object_stub.ts";
 import {
   DurableObjectRateLimiter,
   type DurableObjectRateLimiterOptions,
-} from "./_durable_object_rate_limiter.ts";
+} from "./durable_object_rate_limiter.ts";
 import {
   DurableObjectTokenStore,
   type DurableObjectTokenStoreOptions,
-} from "./_durable_object_token_store.ts";
+} from "./durable_object_token_store.ts";
 
 export {
   type CoordinatorSql,
@@ -65,8 +65,8 @@ export {
 } from "./_durable_object_stub.ts";
 export { DurableObjectRateLimiter, type DurableObjectRateLimiterOptions };
 export { DurableObjectTokenStore, type DurableObjectTokenStoreOptions };
-export { TokenDecryptionError } from "./_sealed_tokens.ts";
-export type { SealingKeyInput } from "./_sealed_tokens.ts";
+export { TokenDecryptionError } from "./sealed_tokens.ts";
+export type { SealingKeyInput } from "./sealed_tokens.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions
