@@ -1,13 +1,12 @@
 import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
-import { Client, InvalidArgumentError } from "../mod.ts";
+import { Client, InvalidArgumentError } from "@osu-ts/api";
 import {
   durableObjectClientOptions,
   DurableObjectRateLimiter,
   DurableObjectTokenStore,
   TokenDecryptionError,
-} from "../adapters/durable_objects.ts";
-import { createEmulator } from "../src/testing/mod.ts";
-import { FakeClock } from "../src/testing/fake_clock.ts";
+} from "@osu-ts/api/durable-objects";
+import { createEmulator, FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 
 const RECORD = {

@@ -1,7 +1,7 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
-import { InvalidArgumentError } from "../mod.ts";
-import { osuCoordinator, type SlotRequest, SqlCoordinator } from "../adapters/durable_objects.ts";
-import { FakeClock } from "../src/testing/fake_clock.ts";
+import { InvalidArgumentError } from "@osu-ts/api";
+import { osuCoordinator, type SlotRequest, SqlCoordinator } from "@osu-ts/api/durable-objects";
+import { FakeClock } from "@osu-ts/api/testing";
 import { openSql, type TestSql } from "./cloudflare/_sqlite.ts";
 
 function setup(start = 1_000_000) {

@@ -1,13 +1,12 @@
 import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
-import { Client, MemoryTokenStore } from "../mod.ts";
+import { Client, MemoryTokenStore } from "@osu-ts/api";
 import {
   coordinatorStub,
   durableObjectClientOptions,
   DurableObjectRateLimiter,
   DurableObjectTokenStore,
-} from "../adapters/durable_objects.ts";
-import { createEmulator } from "../src/testing/mod.ts";
-import { FakeClock } from "../src/testing/fake_clock.ts";
+} from "@osu-ts/api/durable-objects";
+import { createEmulator, FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 import { CROSS_REQUEST_IO, FakeRequests } from "./cloudflare/_requests.ts";
 

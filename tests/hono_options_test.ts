@@ -5,10 +5,10 @@
  */
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
 import { Hono } from "hono";
-import { InvalidArgumentError, Scope } from "../mod.ts";
+import { InvalidArgumentError, Scope } from "@osu-ts/api";
 import { osuAuth, type OsuAuthOptions, type OsuAuthVariables } from "@osu-ts/api/hono";
 import { createEmulator, type Emulator } from "@osu-ts/api/testing";
-import { DurableObjectRateLimiter, DurableObjectTokenStore } from "../adapters/durable_objects.ts";
+import { DurableObjectRateLimiter, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 import { FakeRequests } from "./cloudflare/_requests.ts";
 

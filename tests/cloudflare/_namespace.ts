@@ -9,7 +9,7 @@ import {
   type CoordinatorStub,
   SqlCoordinator,
   type SqlCoordinatorOptions,
-} from "../../adapters/durable_objects.ts";
+} from "@osu-ts/api/durable-objects";
 import { openSql, type TestSql } from "./_sqlite.ts";
 
 /** The namespace, its objects by name, and `close()`. */

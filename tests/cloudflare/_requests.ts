@@ -7,8 +7,8 @@
  * @module
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { CoordinatorNamespace, CoordinatorStub } from "../../adapters/durable_objects.ts";
-import type { Clock } from "../../mod.ts";
+import type { CoordinatorNamespace, CoordinatorStub } from "@osu-ts/api/durable-objects";
+import type { Clock } from "@osu-ts/api";
 
 /** The error workerd throws when a request uses another request's I/O object. */
 export const CROSS_REQUEST_IO =
@@ -71,8 +71,8 @@ export class FakeRequests {
   }
 
   /**
-   * A clock whose timers belong to the request that set them: once that request has ended they
-   * never fire (Workers cancel them).
+   * A clock whose timers (sleeps and timeout signals) belong to the request that set them: once
+   * that request has ended they never fire (Workers cancel them).
    *
    * @param inner the clock that keeps the time
    * @returns the request-bound clock
@@ -84,9 +84,19 @@ export class FakeRequests {
         owner?.ended ? new Promise<void>(() => {}) : undefined
       );
     };
+    const timeout = (ms: number, cancel?: AbortSignal): AbortSignal => {
+      const owner = this.#current.getStore();
+      const signal = inner.timeout(ms, cancel);
+      const bound = new AbortController();
+      signal.addEventListener("abort", () => {
+        if (!owner?.ended) bound.abort(signal.reason);
+      }, { once: true });
+      return bound.signal;
+    };
     return new Proxy(inner, {
       get(target, property) {
         if (property === "sleep") return sleep;
+        if (property === "timeout") return timeout;
         const value = Reflect.get(target, property, target);
         return typeof value === "function" ? value.bind(target) : value;
       },

@@ -5,7 +5,7 @@
  * @module
  */
 import { DatabaseSync } from "node:sqlite";
-import type { CoordinatorSql, SqlValue } from "../../adapters/durable_objects.ts";
+import type { CoordinatorSql, SqlValue } from "@osu-ts/api/durable-objects";
 
 /** An in-memory SQLite database with the `SqlStorage.exec` shape; `close()` when done. */
 export interface TestSql extends CoordinatorSql {

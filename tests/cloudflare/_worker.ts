@@ -14,7 +14,7 @@ import {
   ROOT,
   type WorkerBundle,
 } from "../../examples/cloudflare_worker/build.ts";
-import { createEmulator, type Emulator } from "../../src/testing/mod.ts";
+import { createEmulator, type Emulator } from "@osu-ts/api/testing";
 
 export type { Miniflare };
 

@@ -1,5 +1,5 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { type CoordinatorNamespace, coordinatorStub } from "../../adapters/durable_objects.ts";
+import { type CoordinatorNamespace, coordinatorStub } from "@osu-ts/api/durable-objects";
 import { type RunningWorker, type ServedEmulator, serveEmulator, startWorker } from "./_worker.ts";
 
 const options = { sanitizeOps: false, sanitizeResources: false };
