@@ -7,8 +7,6 @@
  */
 import {
   type CoordinatorSql,
-  type SlotGrant,
-  type SlotRequest,
   SqlCoordinator,
   type SqlCoordinatorOptions,
 } from "./durable_object_coordinator.ts";
@@ -20,29 +18,11 @@ export interface CoordinatorState {
 }
 
 /**
- * The RPC methods of the coordinator class (its stub answers each with a promise, see
- * `CoordinatorStub`). Each hands the call to a {@linkcode SqlCoordinator}.
+ * The RPC methods of the coordinator class: every public method of {@linkcode SqlCoordinator}
+ * (its stub answers each with a promise, see `CoordinatorStub`), each handing the call to the
+ * object's `SqlCoordinator`.
  */
-export interface CoordinatorMethods {
-  /** See {@linkcode SqlCoordinator.reserve}. */
-  reserve(request: SlotRequest): SlotGrant;
-  /** See {@linkcode SqlCoordinator.cancel}. */
-  cancel(id: string): void;
-  /** See {@linkcode SqlCoordinator.pause}. */
-  pause(ms: number): void;
-  /** See {@linkcode SqlCoordinator.used}. */
-  used(windowMs?: number, bucket?: string): number;
-  /** See {@linkcode SqlCoordinator.getToken}. */
-  getToken(key: string): string | null;
-  /** See {@linkcode SqlCoordinator.setToken}. */
-  setToken(key: string, value: string): void;
-  /** See {@linkcode SqlCoordinator.deleteToken}. */
-  deleteToken(key: string): void;
-  /** See {@linkcode SqlCoordinator.acquireLease}. */
-  acquireLease(key: string, ttlMs: number): string | null;
-  /** See {@linkcode SqlCoordinator.releaseLease}. */
-  releaseLease(key: string, holder: string): void;
-}
+export type CoordinatorMethods = { [K in keyof SqlCoordinator]: SqlCoordinator[K] };
 
 /**
  * The class {@linkcode osuCoordinator} returns: a subclass of the `DurableObject` you passed
@@ -111,49 +91,30 @@ export function osuCoordinator<Ctx extends CoordinatorState, Env, Base extends o
     ctx: CoordinatorState,
     env: unknown,
   ) => object;
-  abstract class OsuCoordinator extends Parent implements CoordinatorMethods {
-    readonly #coordinator: SqlCoordinator;
-
+  const coordinators = new WeakMap<object, SqlCoordinator>();
+  abstract class OsuCoordinator extends Parent {
     constructor(ctx: CoordinatorState, env: unknown) {
       super(ctx, env);
-      this.#coordinator = new SqlCoordinator(ctx.storage.sql, options);
+      coordinators.set(this, new SqlCoordinator(ctx.storage.sql, options));
     }
-
-    reserve(request: SlotRequest): SlotGrant {
-      return this.#coordinator.reserve(request);
-    }
-
-    cancel(id: string): void {
-      this.#coordinator.cancel(id);
-    }
-
-    pause(ms: number): void {
-      this.#coordinator.pause(ms);
-    }
-
-    used(windowMs?: number, bucket?: string): number {
-      return this.#coordinator.used(windowMs, bucket);
-    }
-
-    getToken(key: string): string | null {
-      return this.#coordinator.getToken(key);
-    }
-
-    setToken(key: string, value: string): void {
-      this.#coordinator.setToken(key, value);
-    }
-
-    deleteToken(key: string): void {
-      this.#coordinator.deleteToken(key);
-    }
-
-    acquireLease(key: string, ttlMs: number): string | null {
-      return this.#coordinator.acquireLease(key, ttlMs);
-    }
-
-    releaseLease(key: string, holder: string): void {
-      this.#coordinator.releaseLease(key, holder);
-    }
+  }
+  // Every public method of SqlCoordinator becomes an RPC method of the class, one that runs it
+  // on this object's coordinator.
+  for (const name of Object.getOwnPropertyNames(SqlCoordinator.prototype)) {
+    if (name === "constructor") continue;
+    const method = function (this: object, ...args: unknown[]): unknown {
+      const coordinator = coordinators.get(this) as unknown as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
+      return coordinator[name](...args);
+    };
+    Object.defineProperty(method, "name", { value: name });
+    Object.defineProperty(OsuCoordinator.prototype, name, {
+      value: method,
+      writable: true,
+      configurable: true,
+    });
   }
   return OsuCoordinator as unknown as OsuCoordinatorClass<Ctx, Env, Base>;
 }

@@ -181,3 +181,17 @@ Deno.test("osuCoordinator(DurableObject) makes a subclass whose RPC methods keep
   assertEquals(object.used(), 1);
   sql.close();
 });
+
+Deno.test("osuCoordinator(DurableObject) has an RPC method for every public method of SqlCoordinator", () => {
+  class DurableObject {
+    constructor(readonly ctx: { storage: { sql: TestSql } }, readonly env: unknown) {}
+  }
+  const OsuCoordinator = osuCoordinator(DurableObject);
+  const methods = Object.getOwnPropertyNames(SqlCoordinator.prototype)
+    .filter((name) => name !== "constructor");
+  assert(methods.length >= 9);
+  for (const name of methods) {
+    const method = (OsuCoordinator.prototype as unknown as Record<string, unknown>)[name];
+    assertEquals(typeof method, "function", name);
+  }
+});
