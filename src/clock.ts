@@ -18,6 +18,9 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** The longest delay `setTimeout` takes (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * The real clock: `Date.now()` and `setTimeout`. The only place the library reads the time.
  *
@@ -40,10 +43,18 @@ export const systemClock: Clock = {
         clearTimeout(timer);
         reject(signal?.reason);
       };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, Math.max(0, ms));
+      // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once, so a
+      // long sleep is a chain of timers, each to the deadline or the maximum, whichever is nearer.
+      const until = Date.now() + Math.max(0, ms);
+      let timer: ReturnType<typeof setTimeout>;
+      const wait = (left: number) => {
+        timer = setTimeout(() => {
+          if (left > MAX_TIMER_MS) return wait(until - Date.now());
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        }, Math.min(Math.max(0, left), MAX_TIMER_MS));
+      };
+      wait(Math.max(0, ms));
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
