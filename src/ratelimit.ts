@@ -7,6 +7,25 @@
  */
 import { type Clock, systemClock } from "./clock.ts";
 import { InvalidArgumentError } from "./errors.ts";
+import { bucketCap, costProblem, pauseAfter } from "./_rate_limit_rules.ts";
+
+/**
+ * The longest a limiter pauses after one response, in milliseconds: 1 hour. osu-web's throttle
+ * (Laravel's `ThrottleRequests`, one-minute decay) answers a 429 with a `Retry-After` of at most
+ * 60 s; a longer one comes from a broken proxy or a hostile server, and obeying it (a
+ * `Retry-After: 2592000` asks for 30 days) would stop every call. A longer pause is cut to this;
+ * if osu! still refuses, the next 429 pauses again. Each waiting call still gives up on its own
+ * signal.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_PAUSE_MS } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * assertEquals(DEFAULT_MAX_PAUSE_MS, 60 * 60 * 1000);
+ * ```
+ */
+export const DEFAULT_MAX_PAUSE_MS = 3_600_000;
 
 /** What a caller asks the limiter for. */
 export interface AcquireOptions {
@@ -34,8 +53,21 @@ export interface RateLimiter {
    * Resolves when a request may start; counts it at once.
    *
    * @param options cost, bucket and an abort signal
+   * @throws {InvalidArgumentError} when the cost is not a number of 0 or more, or more than the
+   * limiter could ever grant at once (see `maxCost`): such a request is refused, never let
+   * through unlimited
+   * @throws the signal's reason when it aborts while waiting
    */
   acquire(options?: AcquireOptions): Promise<void>;
+  /**
+   * The largest cost one `acquire` can ask for (optional): the smaller of the limit per window
+   * and the bucket's own cap. Callers that batch (many ids per request, each id costing one)
+   * split their batches so that no request costs more.
+   *
+   * @param bucket the bucket the request counts in, if any
+   * @returns cost units
+   */
+  maxCost?(bucket?: string): number;
   /**
    * Learns from the server's rate-limit headers (optional).
    *
@@ -54,6 +86,11 @@ export interface MemoryRateLimiterOptions {
   readonly windowMs?: number;
   /** Per-bucket caps, e.g. `{ replay: 10 }`. */
   readonly bucketLimits?: Readonly<Record<string, number>>;
+  /**
+   * The longest pause after one response, in milliseconds: a longer `Retry-After` is cut to it.
+   * @default {DEFAULT_MAX_PAUSE_MS} (1 hour)
+   */
+  readonly maxPauseMs?: number;
   /** The clock. @default {systemClock} */
   readonly clock?: Clock;
 }
@@ -84,6 +121,7 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #limit: number;
   readonly #windowMs: number;
   readonly #bucketLimits: Readonly<Record<string, number>>;
+  readonly #maxPauseMs: number;
   readonly #clock: Clock;
   readonly #queue: Waiter[] = [];
   /** Start times and costs of requests in the current window, oldest first. */
@@ -101,18 +139,26 @@ export class MemoryRateLimiter implements RateLimiter {
   /**
    * Creates the instance.
    *
-   * @param options the two knobs, the window, bucket caps and the clock
-   * @throws {InvalidArgumentError} on a negative wait or a limit below 1
+   * @param options the two knobs, the window, bucket caps, the longest pause and the clock
+   * @throws {InvalidArgumentError} on a negative wait or pause, a limit below 1 or an empty window
    */
   constructor(options: MemoryRateLimiterOptions = {}) {
     this.#waitMs = (options.requestWaitTime ?? 1) * 1000;
     this.#limit = options.limitPerMinute ?? 60;
     this.#windowMs = options.windowMs ?? 60_000;
     this.#bucketLimits = options.bucketLimits ?? {};
+    this.#maxPauseMs = options.maxPauseMs ?? DEFAULT_MAX_PAUSE_MS;
     this.#clock = options.clock ?? systemClock;
     if (!(this.#waitMs >= 0)) throw new InvalidArgumentError("requestWaitTime must be 0 or more");
     if (!(this.#limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
     if (!(this.#windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+    if (!(this.#maxPauseMs >= 0)) throw new InvalidArgumentError("maxPauseMs must be 0 or more");
+  }
+
+  /** Implements `maxCost` of the interface (see there). */
+  maxCost(bucket?: string): number {
+    const bucketLimit = bucketCap(this.#bucketLimits, bucket);
+    return Math.min(this.#limit, bucketLimit ?? Infinity);
   }
 
   /**
@@ -130,11 +176,8 @@ export class MemoryRateLimiter implements RateLimiter {
   acquire(options: AcquireOptions = {}): Promise<void> {
     const cost = options.cost ?? 1;
     const { bucket, signal } = options;
-    if (!(cost >= 0) || cost > this.#limit) {
-      return Promise.reject(
-        new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${this.#limit}`),
-      );
-    }
+    const problem = costProblem(cost, this.#limit, bucket, this.#bucketLimits);
+    if (problem) return Promise.reject(new InvalidArgumentError(problem));
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (!this.#queue.length && !this.#pumping) {
       // Fast path: nobody waits and both knobs allow it now.
@@ -175,14 +218,11 @@ export class MemoryRateLimiter implements RateLimiter {
    */
   observe(observation: RateLimitObservation): void {
     const now = this.#clock.now();
-    const { retryAfter, remaining, limit } = observation;
-    let pause = 0;
-    if (retryAfter !== undefined && retryAfter >= 0) pause = retryAfter * 1000;
-    else if (remaining !== undefined && Number.isFinite(remaining) && remaining >= 0) {
-      const low = Math.max(1, Math.floor((limit ?? this.#limit) * 0.05));
-      if (remaining === 0) pause = this.#windowMs;
-      else if (remaining <= low) pause = this.#windowMs / remaining;
-    }
+    const pause = pauseAfter(observation, {
+      limit: this.#limit,
+      windowMs: this.#windowMs,
+      maxPauseMs: this.#maxPauseMs,
+    });
     if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
   }
 
@@ -219,7 +259,7 @@ export class MemoryRateLimiter implements RateLimiter {
     this.#forget(now);
     let at = Math.max(this.#lastStart + this.#waitMs, this.#pausedUntil);
     at = Math.max(at, this.#windowFreeAt(waiter.cost, this.#limit, undefined, now));
-    const bucketLimit = waiter.bucket ? this.#bucketLimits[waiter.bucket] : undefined;
+    const bucketLimit = bucketCap(this.#bucketLimits, waiter.bucket);
     if (bucketLimit !== undefined) {
       at = Math.max(at, this.#windowFreeAt(waiter.cost, bucketLimit, waiter.bucket, now));
     }
