@@ -87,7 +87,7 @@ export async function errorFromResponse(
   const said = serverMessage ? `: ${serverMessage}` : "";
   const init = { status, endpoint, serverMessage };
   if (endpoint === TOKEN_ENDPOINT && status < 500) {
-    const oauthError = typeof body?.error === "string" ? body.error : undefined;
+    const oauthError = oauthErrorCode(body?.error, secrets);
     return new AuthError(`The OAuth token request failed with ${status}${said}`, {
       ...init,
       oauthError,
@@ -117,6 +117,16 @@ export async function errorFromResponse(
   }
   if (status >= 500) return new ServerError(`${endpoint} answered ${status}${said}`, init);
   return new OsuApiError(`${endpoint} answered ${status}${said}`, init);
+}
+
+/**
+ * The `error` field of an OAuth error answer when it is an error code (RFC 6749 section 5.2:
+ * `invalid_client`, `invalid_grant`, ...). Anything else (a proxy or a hostile server may echo the
+ * request body there, client secret included) is no code: it shows, redacted, in the message.
+ */
+function oauthErrorCode(value: unknown, secrets: readonly string[]): string | undefined {
+  if (typeof value !== "string" || !/^[a-z][a-z0-9_.-]{0,63}$/i.test(value)) return undefined;
+  return redact(value, secrets) === value ? value : undefined;
 }
 
 /**

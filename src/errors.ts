@@ -228,7 +228,11 @@ export class TimeoutError extends OsuApiError {
  * When a refresh is rejected the stored token is cleared and the user must log in again.
  */
 export class AuthError extends OsuApiError {
-  /** The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...). */
+  /**
+   * The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...);
+   * `undefined` when the answer's `error` field is not a code (such text shows, redacted, in
+   * the message and `serverMessage`).
+   */
   readonly oauthError: string | undefined;
   /**
    * Creates the instance.

@@ -8,12 +8,12 @@
  */
 import { type Clock, systemClock } from "./clock.ts";
 import type { HttpMethod, ResponseKind } from "./endpoint.ts";
-import { NetworkError, OsuApiError, RateLimitError, TimeoutError } from "./errors.ts";
+import { NetworkError, OsuApiError, OsuError, RateLimitError, TimeoutError } from "./errors.ts";
 import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
-import { redact } from "./_redact.ts";
+import { redact, redactError } from "./_redact.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -136,7 +136,9 @@ export class HttpHandler {
       };
       try {
         return await this.#attempt(request, info);
-      } catch (error) {
+      } catch (caught) {
+        // The last guard: no field of the error (or its causes) may hold a secret of the request.
+        const error = redactError(caught, request.secrets ?? [], isOsuError);
         if (error instanceof RateLimitError) {
           callHook(this.#hooks.onRateLimit, { ...info, retryAfter: error.retryAfter });
         }
@@ -286,6 +288,10 @@ export class HttpHandler {
       cause: cause instanceof Error ? new Error(reason) : undefined,
     });
   }
+}
+
+function isOsuError(value: unknown): value is OsuError {
+  return value instanceof OsuError;
 }
 
 /** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
