@@ -55,7 +55,6 @@ export * from "./src/auth/scope.ts";
 export * from "./src/auth/grant_rules.ts";
 export * from "./src/auth/token_store.ts";
 export * from "./src/auth/pkce.ts";
-export * from "./src/auth/transport.ts";
 export * from "./src/auth/base_auth_handler.ts";
 export * from "./src/auth/auth_handler.ts";
 export * from "./src/auth/lazer_auth_handler.ts";

@@ -36,7 +36,7 @@ export async function decodeBody(
   endpoint: string,
   response: Response,
   kind: ResponseKind,
-  secrets: readonly string[] = [],
+  secrets: () => readonly string[] = () => [],
 ): Promise<unknown> {
   if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
   const text = await response.text();
@@ -58,9 +58,9 @@ function malformed(
   status: number,
   text: string,
   what: string,
-  secrets: readonly string[],
+  secrets: () => readonly string[],
 ): MalformedResponseError {
-  const shown = excerpt(text, 120, secrets);
+  const shown = excerpt(text, 120, secrets());
   return new MalformedResponseError(
     `${endpoint} answered ${status} with ${what}${shown ? `: ${JSON.stringify(shown)}` : ""}`,
     { status, endpoint, excerpt: shown },
@@ -86,7 +86,9 @@ export async function errorFromResponse(
   const serverMessage = serverMessageOf(body, text, secrets);
   const said = serverMessage ? `: ${serverMessage}` : "";
   const init = { status, endpoint, serverMessage };
-  if (endpoint === TOKEN_ENDPOINT && status < 500) {
+  // A 429 or 408 from the token endpoint is about traffic, not about the credentials: it stays a
+  // RateLimitError / transient error, waited out and retried like any other.
+  if (endpoint === TOKEN_ENDPOINT && status < 500 && status !== 429 && status !== 408) {
     const oauthError = oauthErrorCode(body?.error, secrets);
     return new AuthError(`The OAuth token request failed with ${status}${said}`, {
       ...init,
