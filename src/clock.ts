@@ -72,7 +72,9 @@ export const systemClock: Clock = {
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
-  timeout: (ms: number): AbortSignal => AbortSignal.timeout(ms),
+  // `AbortSignal.timeout` overflows like `setTimeout`: a longer timeout is a chain of sleeps.
+  timeout: (ms: number, cancel?: AbortSignal): AbortSignal =>
+    ms > MAX_TIMER_MS ? timeoutBySleep(systemClock, ms, cancel) : AbortSignal.timeout(ms),
 };
 
 /**

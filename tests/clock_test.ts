@@ -83,3 +83,14 @@ Deno.test("systemClock.sleep() of an ordinary delay is one timer", async () => {
     assertEquals(delays, [1_500]);
   });
 });
+
+Deno.test("systemClock.timeout() of more than 2^31 - 1 ms does not abort at once", async () => {
+  await withFakeTimers(async ({ fire }) => {
+    const cancel = new AbortController();
+    const signal = systemClock.timeout(2_592_000_000, cancel.signal);
+    await fire(); // 2^31 - 1 ms pass
+    assert(!signal.aborted);
+    await fire(); // the rest
+    assert(signal.aborted);
+  });
+});
