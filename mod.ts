@@ -51,6 +51,7 @@ export * from "./src/http.ts";
 export * from "./src/hooks.ts";
 export * from "./src/retry.ts";
 export * from "./src/ratelimit.ts";
+export { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./src/response_limits.ts";
 export * from "./src/auth/scope.ts";
 export * from "./src/auth/grant_rules.ts";
 export * from "./src/auth/token_store.ts";

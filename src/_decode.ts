@@ -13,44 +13,86 @@ import {
   NotFoundError,
   OsuApiError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   UnauthorizedError,
   ValidationError,
 } from "./errors.ts";
 import { excerpt, redact } from "./_redact.ts";
+import { readBody, readText } from "./_read_body.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
+
+/**
+ * How much of an error answer (or of an answer whose body is not used) is read: enough for any
+ * message osu! sends; the rest is cancelled, not read.
+ */
+const SMALL_BODY_BYTES = 64 * 1024;
 
 /** The endpoint name used for the OAuth token endpoint in errors and logs. */
 export const TOKEN_ENDPOINT = "token";
 
 /**
- * Reads a successful response's body.
+ * Reads a successful response's body, at most `limits` bytes of it.
  *
  * @param endpoint the endpoint's name
  * @param response the response
  * @param kind how to decode it
  * @param secrets values that must not appear in an error
+ * @param limits the most bytes to read, by kind @default {DEFAULT_MAX_RESPONSE_BYTES}
  * @returns the decoded body
  * @throws {MalformedResponseError} when the body is not valid JSON
+ * @throws {ResponseTooLargeError} when the body is longer than its limit (the rest is not read)
  */
 export async function decodeBody(
   endpoint: string,
   response: Response,
   kind: ResponseKind,
   secrets: () => readonly string[] = () => [],
+  limits: MaxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<unknown> {
-  if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
-  const text = await response.text();
-  if (kind === "empty" || response.status === 204 || text === "") {
-    if (kind === "json" && text === "" && response.status !== 204) {
-      throw malformed(endpoint, response.status, text, "an empty body", secrets);
-    }
+  const status = response.status;
+  if (kind === "bytes") {
+    const maxBytes = limits.bytes ?? DEFAULT_MAX_RESPONSE_BYTES.bytes;
+    return await readBody(response, maxBytes, {
+      reject: () => tooLarge(endpoint, status, maxBytes, "bytes"),
+    });
+  }
+  if (kind === "empty" || status === 204) {
+    await readBody(response, SMALL_BODY_BYTES, { truncate: true });
     return undefined;
   }
+  const maxBytes = limits.json ?? DEFAULT_MAX_RESPONSE_BYTES.json;
+  const text = await readText(response, maxBytes, {
+    reject: () => tooLarge(endpoint, status, maxBytes, "json"),
+  });
+  if (text === "") throw malformed(endpoint, status, text, "an empty body", secrets);
   try {
     return JSON.parse(text);
   } catch {
-    throw malformed(endpoint, response.status, text, "a body that is not JSON", secrets);
+    throw malformed(endpoint, status, text, "a body that is not JSON", secrets);
   }
+}
+
+function tooLarge(
+  endpoint: string,
+  status: number,
+  maxBytes: number,
+  kind: "json" | "bytes",
+): ResponseTooLargeError {
+  const what = kind === "json" ? "JSON" : "download";
+  return new ResponseTooLargeError(
+    `${endpoint} answered ${status} with more than ${sizeOf(maxBytes)} (the ${what} limit); ` +
+      `the rest was not read. If an answer this large is expected, raise ` +
+      `maxResponseBytes.${kind} in the client's options`,
+    { status, endpoint, maxBytes },
+  );
+}
+
+/** Bytes for people: `16 MiB`, `64 kiB`, `100 bytes`. */
+function sizeOf(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} kiB`;
+  return `${bytes} bytes`;
 }
 
 function malformed(
@@ -81,7 +123,7 @@ export async function errorFromResponse(
   secrets: readonly string[] = [],
 ): Promise<OsuApiError> {
   const status = response.status;
-  const text = await response.text().catch(() => "");
+  const text = await readText(response, SMALL_BODY_BYTES, { truncate: true }).catch(() => "");
   const body = parseJson(text);
   const serverMessage = serverMessageOf(body, text, secrets);
   const said = serverMessage ? `: ${serverMessage}` : "";

@@ -245,3 +245,38 @@ export class AuthError extends OsuApiError {
     this.oauthError = init.oauthError;
   }
 }
+
+/**
+ * The answer was longer than the client reads (`maxResponseBytes`: 16 MiB of JSON, 64 MiB of a
+ * download by default). The body was read up to the limit, then its stream was cancelled, so
+ * memory stays bounded even when a server or proxy sends without end. Not retried.
+ *
+ * @example An endless answer is cut off at the limit
+ * ```ts
+ * import { Client, ResponseTooLargeError } from "@osu-ts/api";
+ * import { assertRejects } from "@std/assert";
+ *
+ * const endless = new ReadableStream<Uint8Array>({
+ *   pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024).fill(0x20)),
+ * });
+ * const client = new Client(undefined, {
+ *   fetch: () => Promise.resolve(new Response(endless)),
+ *   maxResponseBytes: { json: 1024 * 1024 },
+ * });
+ * await assertRejects(() => client.getSeasonalBackgrounds(), ResponseTooLargeError);
+ * ```
+ */
+export class ResponseTooLargeError extends OsuApiError {
+  /** The limit that was passed, in bytes. */
+  readonly maxBytes: number;
+  /**
+   * Creates the instance.
+   *
+   * @param message the explanation
+   * @param init status, endpoint and the limit
+   */
+  constructor(message: string, init: OsuApiErrorInit & { maxBytes: number }) {
+    super(message, init);
+    this.maxBytes = init.maxBytes;
+  }
+}

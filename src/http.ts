@@ -35,6 +35,7 @@ import { secretValues } from "./auth/_transport.ts";
 import { authorize } from "./auth/_authorize.ts";
 import type { CallInput } from "./requests/_context.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
 import { callHook } from "./_hooks_call.ts";
 import { redact, redactError } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
@@ -112,6 +113,11 @@ export interface HttpHandlerOptions {
   readonly apiVersion?: string | undefined;
   /** Cancels every request of this handler. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The most bytes read of one answer, by kind; a longer one is a `ResponseTooLargeError`.
+   * @default {DEFAULT_MAX_RESPONSE_BYTES} (16 MiB of JSON, 64 MiB of a download)
+   */
+  readonly maxResponseBytes?: MaxResponseBytes | undefined;
 }
 
 /**
@@ -146,6 +152,7 @@ export class HttpHandler {
   readonly #fetch: FetchFunction;
   readonly #timeout: number;
   readonly #maxWait: number;
+  readonly #maxResponseBytes: MaxResponseBytes;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
   readonly #signal: AbortSignal | undefined;
@@ -164,6 +171,7 @@ export class HttpHandler {
     this.apiVersion = options.apiVersion;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxWait = options.maxWait ?? DEFAULT_MAX_WAIT;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = options.retry ?? {};
     this.#hooks = options.hooks ?? {};
     this.#signal = options.signal;
@@ -407,6 +415,7 @@ export class HttpHandler {
         response,
         request.response,
         () => secretsOf(request, auth),
+        this.#maxResponseBytes,
       );
     } catch (error) {
       if (error instanceof OsuApiError) throw error;

@@ -38,6 +38,7 @@ export function clientPipeline(
     }),
     timeout: options.timeout,
     maxWait: options.maxWait,
+    maxResponseBytes: options.maxResponseBytes,
     retry: options.retry,
     hooks: options.hooks,
     auth,
