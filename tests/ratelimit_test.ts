@@ -1,7 +1,13 @@
 import { assert, assertEquals, assertLessOrEqual, assertRejects } from "@std/assert";
-import { Client, DEFAULT_MAX_PAUSE_MS, InvalidArgumentError, MemoryRateLimiter } from "../mod.ts";
+import {
+  Client,
+  DEFAULT_MAX_PAUSE_MS,
+  InvalidArgumentError,
+  MemoryRateLimiter,
+  RateLimitError,
+} from "../mod.ts";
 import { FakeClock } from "../src/testing/fake_clock.ts";
-import { simpleApi } from "./_support.ts";
+import { recordingFetch, simpleApi, tokenResponse } from "./_support.ts";
 import { CountingClock, EarlyClock } from "./_early_clock.ts";
 
 /** Starts `n` concurrent acquires and records the time each was let through. */
@@ -244,4 +250,43 @@ Deno.test("MemoryRateLimiter.maxCost() is the most one acquire may cost, per buc
   assertEquals(limiter.maxCost("replay"), 10);
   assertEquals(limiter.maxCost("other"), 60);
   assertEquals(limiter.maxCost("constructor"), 60);
+});
+
+Deno.test("Client after a 429 with Retry-After: 2592000 sends nothing for an hour; waiting calls give up at maxWait", async () => {
+  const clock = new FakeClock(0);
+  let throttled = true;
+  const api = recordingFetch((request) => {
+    if (request.path === "/oauth/token") return tokenResponse("access-token-1");
+    if (throttled) {
+      throttled = false;
+      return Response.json({ error: "Too Many Attempts." }, {
+        status: 429,
+        headers: { "retry-after": "2592000" },
+      });
+    }
+    return Response.json({ id: 2 });
+  });
+  const client = Client.fromClientCredentials({
+    clientId: 1,
+    clientSecret: "secret-value",
+    fetch: api.fetch,
+    clock,
+    requestWaitTime: 0,
+    maxWait: 300_000,
+  });
+  // osu! asks for 30 days: longer than the call may wait, so it fails at once instead of sleeping.
+  const first = client.getUser(2);
+  first.catch(() => {});
+  await clock.tick(0);
+  await assertRejects(() => first, RateLimitError);
+  const sent = api.count("/api/v2/users/2");
+  const waiting = [client.getUser(2), client.getUser(2)];
+  for (const call of waiting) call.catch(() => {});
+  await clock.tick(300_000);
+  for (const call of waiting) await assertRejects(() => call, RateLimitError, "maxWait");
+  assertEquals(api.count("/api/v2/users/2"), sent, "nothing was sent during the pause");
+  await clock.tick(DEFAULT_MAX_PAUSE_MS - 300_000);
+  const later = client.getUser(2);
+  await clock.tick(0);
+  assertEquals((await later).id, 2, "after the capped pause (one hour), calls go through again");
 });
