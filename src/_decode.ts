@@ -4,7 +4,7 @@
  * @module
  */
 import type { Clock } from "./clock.ts";
-import type { ResponseKind } from "./endpoint.ts";
+import type { ResponseKind } from "./endpoint_descriptor.ts";
 import type { RateLimitObservation } from "./ratelimit.ts";
 import {
   AuthError,
@@ -23,8 +23,8 @@ import { readBody, readText } from "./_read_body.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
 
 /**
- * How much of an error answer (or of an answer whose body is not used) is read: enough for any
- * message osu! sends; the rest is cancelled, not read.
+ * How much of an error answer is read: enough for any message osu! sends; the rest is cancelled,
+ * not read.
  */
 const SMALL_BODY_BYTES = 64 * 1024;
 
@@ -32,15 +32,16 @@ const SMALL_BODY_BYTES = 64 * 1024;
 export const TOKEN_ENDPOINT = "token";
 
 /**
- * Reads a successful response's body, at most `limits` bytes of it.
+ * Reads a successful response's body, at most `limits` bytes of it, and checks that it is what
+ * the endpoint promises.
  *
  * @param endpoint the endpoint's name
  * @param response the response
- * @param kind how to decode it
- * @param secrets values that must not appear in an error
+ * @param kind what the body must be
+ * @param secrets values that must not appear in an error (asked for only when one is built)
  * @param limits the most bytes to read, by kind @default {DEFAULT_MAX_RESPONSE_BYTES}
- * @returns the decoded body
- * @throws {MalformedResponseError} when the body is not valid JSON
+ * @returns the decoded body (`undefined` for `"empty"`)
+ * @throws {MalformedResponseError} when the body is not valid JSON, or not the promised kind
  * @throws {ResponseTooLargeError} when the body is longer than its limit (the rest is not read)
  */
 export async function decodeBody(
@@ -57,20 +58,36 @@ export async function decodeBody(
       reject: () => tooLarge(endpoint, status, maxBytes, "bytes"),
     });
   }
-  if (kind === "empty" || status === 204) {
-    await readBody(response, SMALL_BODY_BYTES, { truncate: true });
+  if (kind === "empty") {
+    await response.body?.cancel();
     return undefined;
   }
   const maxBytes = limits.json ?? DEFAULT_MAX_RESPONSE_BYTES.json;
   const text = await readText(response, maxBytes, {
     reject: () => tooLarge(endpoint, status, maxBytes, "json"),
   });
-  if (text === "") throw malformed(endpoint, status, text, "an empty body", secrets);
+  if (text === "") {
+    throw malformed(
+      endpoint,
+      status,
+      text,
+      `an empty body where ${PROMISED[kind]} was due`,
+      secrets,
+    );
+  }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw malformed(endpoint, status, text, "a body that is not JSON", secrets);
   }
+  const isArray = Array.isArray(value);
+  const isObject = typeof value === "object" && value !== null && !isArray;
+  if ((kind === "object" && !isObject) || (kind === "array" && !isArray)) {
+    const got = value === null ? "null" : isArray ? "an array" : `a ${typeof value}`;
+    throw malformed(endpoint, status, text, `${got} where ${PROMISED[kind]} was due`, secrets);
+  }
+  return value;
 }
 
 function tooLarge(
@@ -95,6 +112,12 @@ function sizeOf(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+const PROMISED: Readonly<Record<"object" | "array" | "json", string>> = {
+  object: "a JSON object",
+  array: "a JSON array",
+  json: "a JSON value",
+};
+
 function malformed(
   endpoint: string,
   status: number,
@@ -115,12 +138,16 @@ function malformed(
  * @param endpoint the endpoint's name
  * @param response the response; its body is read
  * @param secrets values that must not appear in the error
+ * @param now the time now in ms, to read a `Retry-After` given as an HTTP date
+ * @param asked what was asked for (`GET /api/v2/users/2`), named in a 404's message
  * @returns the error to throw
  */
 export async function errorFromResponse(
   endpoint: string,
   response: Response,
   secrets: readonly string[] = [],
+  now?: number,
+  asked?: string,
 ): Promise<OsuApiError> {
   const status = response.status;
   const text = await readText(response, SMALL_BODY_BYTES, { truncate: true }).catch(() => "");
@@ -146,11 +173,15 @@ export async function errorFromResponse(
     case 403:
       return new ForbiddenError(`${endpoint} answered 403 Forbidden${said}`, init);
     case 404:
-      return new NotFoundError(`${endpoint} answered 404 Not Found${said}`, init);
+      return new NotFoundError(
+        `${endpoint} answered 404 Not Found${asked ? ` for ${asked}` : ""}${said}: osu! has ` +
+          "nothing there (check the id or name)",
+        init,
+      );
     case 422:
       return new ValidationError(`${endpoint} answered 422 Unprocessable${said}`, init);
     case 429: {
-      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"), now);
       return new RateLimitError(
         `${endpoint} answered 429 Too Many Requests${said}${
           retryAfter === undefined ? "" : `; retry after ${retryAfter} s`
@@ -177,15 +208,15 @@ function oauthErrorCode(value: unknown, secrets: readonly string[]): string | un
  * Reads `Retry-After` (seconds, or an HTTP date, which counts from now).
  *
  * @param value the header
- * @param now the time now in milliseconds
- * @returns seconds, or `undefined`
+ * @param now the time now in milliseconds; without it a date is not read
+ * @returns seconds, or `undefined` when the header is missing or unreadable
  */
-export function parseRetryAfter(value: string | null, now = 0): number | undefined {
+export function parseRetryAfter(value: string | null, now?: number): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const date = Date.parse(value);
-  return Number.isNaN(date) || now === 0 ? undefined : Math.max(0, (date - now) / 1000);
+  return Number.isNaN(date) || now === undefined ? undefined : Math.max(0, (date - now) / 1000);
 }
 
 type JsonObject = Record<string, unknown>;
@@ -229,9 +260,10 @@ function serverMessageOf(
  * @returns the observation for the limiter
  */
 export function rateLimitHeaders(response: Response, clock: Clock): RateLimitObservation {
+  // An empty or malformed header says nothing (it is not a 0).
   const number = (name: string) => {
-    const value = response.headers.get(name);
-    return value === null ? undefined : Number(value);
+    const value = response.headers.get(name)?.trim();
+    return value && /^\d+$/.test(value) ? Number(value) : undefined;
   };
   return {
     limit: number("x-ratelimit-limit"),

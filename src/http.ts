@@ -18,7 +18,7 @@
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint.ts";
+import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint_descriptor.ts";
 import {
   NetworkError,
   OsuApiError,
@@ -133,7 +133,7 @@ export interface HttpHandlerOptions {
  * const http = new HttpHandler({ fetch: () => Promise.resolve(Response.json({ ok: 1 })) });
  * const body = await http.send({
  *   endpoint: "example", method: "GET", url: new URL("https://osu.ppy.sh/api/v2/x"),
- *   headers: { accept: "application/json" }, response: "json",
+ *   headers: { accept: "application/json" }, response: "object",
  * });
  * assertEquals(body, { ok: 1 });
  * ```
@@ -210,7 +210,7 @@ export class HttpHandler {
       url,
       headers,
       body,
-      response: endpoint.response ?? "json",
+      response: endpoint.response ?? "object",
       cost: input.cost,
       bucket: endpoint.bucket,
       signal: this.#signal && input.signal
@@ -408,7 +408,9 @@ export class HttpHandler {
     const status = response.status;
     try {
       if (status >= 400) {
-        throw await errorFromResponse(request.endpoint, response, secretsOf(request, auth));
+        const secrets = secretsOf(request, auth);
+        const asked = redact(`${request.method} ${request.url.pathname}`, secrets);
+        throw await errorFromResponse(request.endpoint, response, secrets, this.clock.now(), asked);
       }
       return await decodeBody(
         request.endpoint,
@@ -430,8 +432,10 @@ export class HttpHandler {
 
   #networkError(request: PreparedRequest, cause: unknown, when: string): NetworkError {
     const reason = redact(describeCause(cause), secretsOf(request, this.auth));
+    const { hostname, port, protocol } = request.url;
+    const address = `${hostname}:${port || (protocol === "https:" ? 443 : 80)}`;
     return new NetworkError(
-      `${request.endpoint}: the request to ${request.url.host} failed ${when} (${reason}); ` +
+      `${request.endpoint}: the request to ${address} failed ${when} (${reason}); ` +
         "check the network and the baseUrl",
       {
         status: 0,
