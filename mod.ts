@@ -95,11 +95,10 @@ export type { Hooks, RateLimitInfo, RequestInfo, ResponseInfo, RetryInfo } from 
 export {
   type AcquireOptions,
   DEFAULT_MAX_PAUSE_MS,
-  MemoryRateLimiter,
-  type MemoryRateLimiterOptions,
   type RateLimiter,
   type RateLimitObservation,
 } from "./src/ratelimit.ts";
+export { MemoryRateLimiter, type MemoryRateLimiterOptions } from "./src/memory_rate_limiter.ts";
 
 // Auth: scopes, token storage, PKCE and state, the grants.
 export { Scope, SCOPE_NAMES, type ScopeName } from "./src/auth/scope.ts";
