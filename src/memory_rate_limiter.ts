@@ -6,7 +6,7 @@
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import { InvalidArgumentError } from "./errors.ts";
+import { InvalidArgumentError, RateLimitError } from "./errors.ts";
 import {
   type AcquireOptions,
   DEFAULT_MAX_PAUSE_MS,
@@ -126,23 +126,38 @@ export class MemoryRateLimiter implements RateLimiter {
         return Promise.resolve();
       }
     }
+    const maxWait = options.maxWait ?? Infinity;
+    const pausedFor = this.#pausedUntil - this.#clock.now();
+    if (pausedFor > maxWait) return Promise.reject(tooLong(maxWait, pausedFor));
     return new Promise<void>((resolve, reject) => {
+      // Only a waiting caller pays for a deadline timer; it is freed when the wait ends.
+      const deadline = maxWait === Infinity ? undefined : new AbortController();
       const waiter: Waiter = {
         cost,
         bucket,
         resolve: () => {
           signal?.removeEventListener("abort", onAbort);
+          deadline?.abort(WAITED);
           resolve();
         },
       };
-      const onAbort = () => {
+      const leave = (reason: unknown) => {
         const index = this.#queue.indexOf(waiter);
         if (index < 0) return;
         this.#queue.splice(index, 1);
         if (index === 0) this.#wake?.abort();
-        reject(signal?.reason);
+        signal?.removeEventListener("abort", onAbort);
+        deadline?.abort(WAITED);
+        reject(reason);
       };
+      const onAbort = () => leave(signal?.reason);
       signal?.addEventListener("abort", onAbort, { once: true });
+      if (deadline) {
+        this.#clock.sleep(maxWait, deadline.signal).then(
+          () => leave(tooLong(maxWait, this.#pausedUntil - this.#clock.now())),
+          () => {},
+        );
+      }
       this.#queue.push(waiter);
       this.#pump();
     });
@@ -240,4 +255,17 @@ export class MemoryRateLimiter implements RateLimiter {
       this.#first = 0;
     }
   }
+}
+
+/** The reason a finished wait's deadline timer is cancelled with (made once: building one costs). */
+const WAITED = new Error("waited");
+
+/** The error for a caller that would wait longer than its `maxWait`. */
+function tooLong(maxWait: number, pausedFor: number): RateLimitError {
+  const retryAfter = pausedFor > 0 ? Math.ceil(pausedFor / 1000) : undefined;
+  return new RateLimitError(
+    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
+      (retryAfter === undefined ? "" : `; osu! asked to pause for ${retryAfter} s more`),
+    { status: 0, endpoint: "rateLimiter", retryAfter },
+  );
 }

@@ -32,6 +32,13 @@ export interface AcquireOptions {
   readonly bucket?: string;
   /** Gives up waiting; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * The most milliseconds the caller may wait for its slot. A limiter rejects with a
+   * `RateLimitError` once it has waited that long, or at once when it already knows the wait is
+   * longer (a pause osu! asked for). Limiters should honour it; the pipeline passes the call's
+   * `maxWait`. @default {Infinity}
+   */
+  readonly maxWait?: number;
 }
 
 /** What the server said about the budget on a response. */
