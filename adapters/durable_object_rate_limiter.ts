@@ -11,7 +11,7 @@ import {
   type RateLimiter,
   type RateLimitObservation,
 } from "../src/ratelimit.ts";
-import { bucketCap, costProblem, pauseAfter } from "../src/_rate_limit_rules.ts";
+import { bucketCap, costProblem, pauseAfter, slotTooFar } from "../src/_rate_limit_rules.ts";
 import {
   type CoordinatorNamespace,
   type CoordinatorStub,
@@ -108,6 +108,8 @@ export class DurableObjectRateLimiter implements RateLimiter {
    * @param options cost, bucket and an abort signal
    * @returns when the request may start
    * @throws {InvalidArgumentError} when the cost exceeds the limit or the bucket's cap
+   * @throws {RateLimitError} at once when the reserved slot is further away than `maxWait` (the
+   * slot is given back)
    * @throws the signal's reason when it aborts; the slot is then given back
    */
   async acquire(options: AcquireOptions = {}): Promise<void> {
@@ -118,8 +120,15 @@ export class DurableObjectRateLimiter implements RateLimiter {
     if (problem) throw new InvalidArgumentError(problem);
     const bucketLimit = bucketCap(bucketLimits, bucket);
     signal?.throwIfAborted();
+    const maxWait = options.maxWait ?? Infinity;
+    const deadline = this.#clock.now() + maxWait;
     const grant = await this.#stub.reserve({ ...knobs, cost, bucket, bucketLimit });
     const until = this.#clock.now() + grant.delayMs;
+    if (until > deadline) {
+      // Further away than the caller may wait (a long pause, a long queue): say so now.
+      await Promise.resolve(this.#stub.cancel(grant.id)).catch(() => {});
+      throw slotTooFar(maxWait, grant.delayMs);
+    }
     try {
       // Until the slot's time has come, whatever the timer did: one that fires early (a platform
       // timer given more than 2^31 - 1 ms fires at once) only means looking again.

@@ -18,6 +18,7 @@ import {
   type RateLimiter,
   type RateLimitObservation,
 } from "../src/ratelimit.ts";
+import { slotTooFar } from "../src/_rate_limit_rules.ts";
 import { backoff, retryKv } from "./_kv_retry.ts";
 import { type Schedule, Scheduler } from "./_kv_schedule.ts";
 
@@ -66,6 +67,9 @@ interface Waiter {
   readonly cost: number;
   readonly bucket: string | undefined;
   readonly signal: AbortSignal | undefined;
+  /** The latest the caller may start (its `maxWait` from when it asked), in ms since the epoch. */
+  readonly deadline: number;
+  readonly maxWait: number;
   readonly resolve: () => void;
   readonly reject: (reason: unknown) => void;
   /** The reserved start, once reserved. */
@@ -161,8 +165,10 @@ export class KvRateLimiter implements RateLimiter {
   /**
    * Resolves when a request may start: reserves a slot in the shared schedule, then waits for it.
    *
-   * @param options cost, bucket and an abort signal
+   * @param options cost, bucket, an abort signal and `maxWait`
    * @throws {InvalidArgumentError} when the cost exceeds the limit (or the bucket's)
+   * @throws {RateLimitError} at once when the reserved slot is further away than `maxWait` (the
+   * slot is given back)
    * @throws the signal's reason when it aborts; a reserved slot is then given back
    * @throws {TypeError} when Deno KV fails for good (for example the database was closed)
    */
@@ -173,10 +179,13 @@ export class KvRateLimiter implements RateLimiter {
     if (problem) return Promise.reject(new InvalidArgumentError(problem));
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
+      const maxWait = options.maxWait ?? Infinity;
       const waiter: Waiter = {
         cost,
         bucket,
         signal,
+        maxWait,
+        deadline: this.#clock.now() + maxWait,
         settled: false,
         resolve: () => {
           if (waiter.settled) return;
@@ -249,6 +258,11 @@ export class KvRateLimiter implements RateLimiter {
           if (index >= 0) this.#queue.splice(index, 1);
           if (!slot) return;
           if (waiter.settled) return this.#release(slot); // aborted while the commit was in flight
+          if (slot.at > waiter.deadline) {
+            // Further away than the caller may wait (a long pause, a long queue): say so now.
+            this.#release(slot);
+            return waiter.reject(slotTooFar(waiter.maxWait, slot.at - now));
+          }
           if (now > slot.at + this.#marginMs / 2) {
             // The commit took longer than the lead: the slot is already past. Give it back and
             // reserve again, further ahead.

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { RateLimitError } from "./errors.ts";
 import type { RateLimitObservation } from "./ratelimit.ts";
 
 /** The knobs the pause depends on. */
@@ -85,4 +86,21 @@ export function bucketCap(
   return bucket !== undefined && Object.hasOwn(bucketLimits, bucket)
     ? bucketLimits[bucket]
     : undefined;
+}
+
+/**
+ * The error for a caller whose slot is further away than its `maxWait` (the pipeline names the
+ * call in its message).
+ *
+ * @param maxWait the caller's budget, in milliseconds
+ * @param waitMs how far away its slot is, in milliseconds
+ * @returns the error, with `retryAfter` in seconds
+ */
+export function slotTooFar(maxWait: number, waitMs: number): RateLimitError {
+  const retryAfter = waitMs > 0 ? Math.ceil(waitMs / 1000) : undefined;
+  return new RateLimitError(
+    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
+      (retryAfter === undefined ? "" : `; the next free slot is ${retryAfter} s away`),
+    { status: 0, endpoint: "rateLimiter", retryAfter },
+  );
 }

@@ -3,7 +3,7 @@
  * isolates), then across three `deno run` processes sharing one KV file with the real clock.
  */
 import { KvRateLimiter } from "@osu-ts/api/kv";
-import { DEFAULT_MAX_PAUSE_MS, InvalidArgumentError } from "@osu-ts/api";
+import { DEFAULT_MAX_PAUSE_MS, InvalidArgumentError, RateLimitError } from "@osu-ts/api";
 import { FakeClock } from "@osu-ts/api/testing";
 import {
   assert,
@@ -317,4 +317,24 @@ Deno.test("KvRateLimiter.maxCost() is the most one acquire may cost, per bucket"
   assertEquals(limiter.maxCost(), 60);
   assertEquals(limiter.maxCost("replay"), 10);
   assertEquals(limiter.maxCost("__proto__"), 60);
+});
+
+Deno.test("KvRateLimiter.acquire() with maxWait rejects at once when its slot is further away, and gives the slot back", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new FakeClock(0);
+  const limiter = new KvRateLimiter(kv, { requestWaitTime: 1, marginMs: 0, clock });
+  limiter.observe({ retryAfter: 600 });
+  for (let i = 0; i < 20; i++) await clock.tick(0);
+  const refused = limiter.acquire({ maxWait: 60_000 });
+  refused.catch(() => {});
+  await drive(clock, () => clock.pending === 0, 0);
+  const error = await assertRejects(() => refused, RateLimitError, "maxWait");
+  assertEquals(error.retryAfter, 600);
+  let at = -1;
+  const patient = limiter.acquire({ maxWait: Infinity }).then(() => at = clock.now());
+  await drive(clock, () => clock.pending > 0, 0); // reserved, sleeping until its slot
+  await clock.tick(600_000);
+  await patient;
+  assertEquals(at, 600_000, "the refused caller's slot was given back");
+  kv.close();
 });

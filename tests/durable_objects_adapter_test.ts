@@ -1,5 +1,5 @@
 import { assert, assertEquals, assertFalse, assertLessOrEqual, assertRejects } from "@std/assert";
-import { Client, DEFAULT_MAX_PAUSE_MS, InvalidArgumentError } from "../mod.ts";
+import { Client, DEFAULT_MAX_PAUSE_MS, InvalidArgumentError, RateLimitError } from "../mod.ts";
 import {
   durableObjectClientOptions,
   DurableObjectRateLimiter,
@@ -228,5 +228,23 @@ Deno.test("DurableObjectRateLimiter.maxCost() is the most one acquire may cost, 
   assertEquals(limiter.maxCost(), 60);
   assertEquals(limiter.maxCost("replay"), 10);
   assertEquals(limiter.maxCost("toString"), 60);
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter.acquire() with maxWait rejects at once when its slot is further away, and gives the slot back", async () => {
+  const clock = new FakeClock(0);
+  const namespace = testNamespace({ clock });
+  const limiter = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 1, clock });
+  limiter.observe({ retryAfter: 600 });
+  while (namespace.calls < 1) await Promise.resolve();
+  await clock.tick(0);
+  const error = await assertRejects(
+    () => limiter.acquire({ maxWait: 60_000 }),
+    RateLimitError,
+    "maxWait",
+  );
+  assertEquals(error.retryAfter, 600);
+  assertEquals(await limiter.used(), 0, "the refused caller's slot was given back");
+  assertEquals(clock.pending, 0, "no timer was left waiting");
   namespace.close();
 });
