@@ -241,3 +241,39 @@ export class AuthError extends OsuApiError {
     this.oauthError = init.oauthError;
   }
 }
+
+/**
+ * A paginated listing did not move on: osu! answered a cursor the walk had already sent, or a page
+ * of items it had already yielded (osu-web ignored the cursor). Each item before it was yielded
+ * once; the walk stops here instead of looping or ending early without saying so.
+ *
+ * @example Catch a listing that repeats itself
+ * ```ts
+ * import { paginate, PaginationError } from "@osu-ts/api";
+ * import { assertEquals, assertRejects } from "@std/assert";
+ *
+ * const yielded: number[] = [];
+ * const stuck = paginate(
+ *   () => Promise.resolve({ cursor_string: "same", items: [1, 2] }),
+ *   { style: "cursor_string", items: (page: { items: number[] }) => page.items },
+ * );
+ * await assertRejects(async () => {
+ *   for await (const item of stuck) yielded.push(item);
+ * }, PaginationError);
+ * assertEquals(yielded, [1, 2]);
+ * ```
+ */
+export class PaginationError extends OsuApiError {
+  /** Pages fetched, the one that repeated included. */
+  readonly pages: number;
+  /**
+   * Creates the instance.
+   *
+   * @param message the explanation
+   * @param init status (of the last page), endpoint and the number of pages fetched
+   */
+  constructor(message: string, init: OsuApiErrorInit & { pages: number }) {
+    super(message, init);
+    this.pages = init.pages;
+  }
+}
