@@ -10,6 +10,7 @@
  */
 import type { PathParams } from "./endpoint.ts";
 import { InvalidArgumentError } from "./errors.ts";
+import { checkEnum, PATH_ENUMS } from "./_enums.ts";
 
 /** Template names whose value is a path of several segments (osu-web's `{path}` of wiki pages). */
 const MULTI_SEGMENT = new Set(["path"]);
@@ -23,7 +24,8 @@ const MULTI_SEGMENT = new Set(["path"]);
  * @param params the values
  * @returns the path relative to `/api/v2/`
  * @throws {InvalidArgumentError} when a required value is missing, or a value (or a segment of
- * a path value) is empty, `.` or `..`, or not a string or a finite number
+ * a path value) is empty, `.` or `..`, or not a string or a finite number, or not one of the
+ * values osu-web accepts there (a ruleset, a list type)
  */
 export function fillPath(endpointName: string, template: string, params: PathParams = {}): string {
   const parts: string[] = [];
@@ -39,6 +41,8 @@ export function fillPath(endpointName: string, template: string, params: PathPar
       throw new InvalidArgumentError(`${endpointName} needs a value for "${name}"`);
     }
     const text = textOf(endpointName, name, value);
+    const allowed = PATH_ENUMS[endpointName]?.[name];
+    if (allowed) checkEnum(endpointName, `"${name}"`, text, allowed);
     const pieces = MULTI_SEGMENT.has(name) ? text.split("/") : [text];
     for (const piece of pieces) checkSegment(endpointName, name, piece, pieces.length > 1);
     parts.push(pieces.map(encodeURIComponent).join("/").replace(/^%40/, "@"));

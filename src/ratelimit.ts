@@ -42,6 +42,15 @@ export interface RateLimiter {
    * @param observation what the response said
    */
   observe?(observation: RateLimitObservation): void;
+  /**
+   * The most one request may cost (optional): what this limiter can ever grant at once, in the
+   * general budget or in `bucket`. Batch methods (`getUsers`) split their ids so that no request
+   * costs more, and refuse before sending anything when even one id would.
+   *
+   * @param bucket the separate budget, if any
+   * @returns the units; `Infinity` when there is no cap
+   */
+  maxCost?(bucket?: string): number;
 }
 
 /** Options of {@linkcode MemoryRateLimiter}. */
@@ -124,6 +133,12 @@ export class MemoryRateLimiter implements RateLimiter {
   used(bucket?: string): number {
     this.#forget(this.#clock.now());
     return this.#sum(bucket);
+  }
+
+  /** Implements `maxCost` of the interface (see there). */
+  maxCost(bucket?: string): number {
+    const bucketLimit = bucket === undefined ? undefined : this.#bucketLimits[bucket];
+    return Math.min(this.#limit, bucketLimit ?? Infinity);
   }
 
   /** Implements `acquire` of the interface (see there). */

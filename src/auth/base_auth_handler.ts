@@ -16,18 +16,17 @@ import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
-import {
-  attachTransport,
-  type AuthTransport,
-  DEFAULT_BASE_URL,
-  secretValues,
-} from "./transport.ts";
+import { attachTransport, type AuthTransport, secretValues } from "./transport.ts";
+import { checkBaseUrl } from "../_base_url.ts";
 
 /** Options every auth handler takes. */
 export interface BaseAuthOptions {
   /** Sends the token requests; when the handler is given to a `Client`, the client's is used instead unless set here. */
   readonly fetch?: FetchFunction;
-  /** The osu! host. @default {"https://osu.ppy.sh"} */
+  /**
+   * The osu! host, with its scheme and without `/api/v2` (or a proxy's URL).
+   * @default {"https://osu.ppy.sh"}
+   */
   readonly baseUrl?: string;
   /** Where tokens are kept. @default {new MemoryTokenStore()} */
   readonly tokenStore?: TokenStore;
@@ -66,6 +65,7 @@ export abstract class BaseAuthHandler {
    *
    * @param options shared options
    * @param defaultKey the store key when none is given
+   * @throws {InvalidArgumentError} when `baseUrl` has no scheme or ends in `/api/v2`
    */
   constructor(options: BaseAuthOptions, defaultKey: string) {
     this.tokenKey = options.tokenKey ?? defaultKey;
@@ -75,7 +75,7 @@ export abstract class BaseAuthHandler {
     this.#ownFetch = options.fetch !== undefined;
     this.#transport = {
       http: new HttpHandler({ fetch: options.fetch }),
-      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+      baseUrl: checkBaseUrl(options.baseUrl),
       clock: systemClock,
     };
   }

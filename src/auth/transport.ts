@@ -7,8 +7,7 @@
 import type { Clock } from "../clock.ts";
 import type { HttpHandler } from "../http.ts";
 
-/** The default osu! host. */
-export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+export { DEFAULT_BASE_URL } from "../_base_url.ts";
 
 /** How an auth handler reaches osu!. */
 export interface AuthTransport {
