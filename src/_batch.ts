@@ -1,32 +1,32 @@
 /**
  * Batch endpoints accept a limited number of ids per request, and osu-web charges some of them
- * per id (`GET users`: 1 per id, 3 with variant statistics). Split the ids so each request stays
+ * per id (`GET users`: 1 per id, 3 with variant statistics). Split the keys so each request stays
  * within both osu-web's count and what the rate limiter can grant at once, send one request
- * after another, and merge the answers back in the order the ids were given.
+ * after another, and merge the answers back in the order the keys were given.
  *
  * @module
  */
 import { InvalidArgumentError } from "./errors.ts";
 import { chunk } from "./_ids.ts";
 
-/** How a batch endpoint's ids are split. */
+/** How a batch endpoint's keys are split. */
 export interface Batching {
   /** The method's name, for errors (e.g. `"getUsers"`). */
   readonly method: string;
-  /** The most ids osu-web takes in one request. */
+  /** The most keys osu-web takes in one request. */
   readonly size: number;
-  /** Rate-limit units one id costs. @default {1} */
+  /** Rate-limit units one key costs. @default {1} */
   readonly costPerId?: number;
   /** The most units the rate limiter can grant one request (`RateLimiter.maxCost`). @default {Infinity} */
   readonly maxCost?: number | undefined;
 }
 
 /**
- * The most ids one request may carry.
+ * The most keys one request may carry.
  *
- * @param batching the method, osu-web's count, the cost per id and the limiter's most
- * @returns the number of ids per request
- * @throws {InvalidArgumentError} when even one id costs more than the limiter can ever grant
+ * @param batching the method, osu-web's count, the cost per key and the limiter's most
+ * @returns the number of keys per request
+ * @throws {InvalidArgumentError} when even one key costs more than the limiter can ever grant
  */
 export function idsPerRequest(batching: Batching): number {
   const perId = batching.costPerId ?? 1;
@@ -43,28 +43,30 @@ export function idsPerRequest(batching: Batching): number {
 }
 
 /**
- * Fetches `ids` in chunks (one after another, so the rate limiter sees each) and returns the
- * items in the order of `ids`, skipping ids osu! did not return. Checks that a request can be
+ * Fetches `keys` in chunks (one after another, so the rate limiter sees each) and returns the
+ * items in the order of `keys`, skipping keys osu! did not return. Checks that a request can be
  * sent at all before sending any.
  *
- * @param ids the ids, in the order wanted
- * @param batching how to split them (a number: osu-web's count, at cost 1 per id, no limiter cap)
- * @param fetchChunk fetches one chunk; gets its ids and its rate-limit cost
+ * @param keys the keys (ids by default), in the order wanted; repeated keys are sent once
+ * @param batching how to split them (a number: osu-web's count, at cost 1 per key, no limiter cap)
+ * @param fetchChunk fetches one chunk; gets its keys and its rate-limit cost
+ * @param keysOf the keys an item answers to (by default its `id`)
  * @returns the items in input order
- * @throws {InvalidArgumentError} when even one id costs more than the limiter can ever grant
+ * @throws {InvalidArgumentError} when even one key costs more than the limiter can ever grant
  */
-export async function fetchInOrder<T extends { readonly id: number }>(
-  ids: readonly number[],
+export async function fetchInOrder<T, K = number>(
+  keys: readonly K[],
   batching: Batching | number,
-  fetchChunk: (ids: number[], cost: number) => Promise<readonly T[]>,
+  fetchChunk: (keys: K[], cost: number) => Promise<readonly T[]>,
+  keysOf: (item: T) => readonly K[] = (item) => [(item as { readonly id: K }).id],
 ): Promise<T[]> {
   const rules = typeof batching === "number" ? { method: "batch", size: batching } : batching;
   const size = idsPerRequest(rules);
-  const byId = new Map<number, T>();
-  for (const part of chunk([...new Set(ids)], size)) {
+  const byKey = new Map<K, T>();
+  for (const part of chunk([...new Set(keys)], size)) {
     for (const item of await fetchChunk(part, part.length * (rules.costPerId ?? 1))) {
-      byId.set(item.id, item);
+      for (const key of keysOf(item)) byKey.set(key, item);
     }
   }
-  return ids.flatMap((id) => byId.has(id) ? [byId.get(id)!] : []);
+  return keys.flatMap((key) => byKey.has(key) ? [byKey.get(key)!] : []);
 }

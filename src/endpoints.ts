@@ -20,6 +20,7 @@ export const endpointDefinitions = {
     scope: "any",
     grant: "any",
     pagination: "none",
+    response: "empty",
   },
   verifySessionByMailFallback: {
     title: "Verify Session by Mail Fallback",
@@ -118,6 +119,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   removeBeatmapTagVote: {
     title: "Remove Beatmap Tag Vote",
@@ -126,6 +128,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getBeatmaps: {
     title: "Get Beatmaps",
@@ -215,6 +218,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "array",
   },
   blockUser: {
     title: "Block User",
@@ -321,6 +325,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "array",
     deprecated: true,
   },
   getChannelMessages: {
@@ -330,6 +335,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "since/until",
+    response: "array",
   },
   sendMessageToChannel: {
     title: "Send Message to Channel",
@@ -354,6 +360,7 @@ export const endpointDefinitions = {
     scope: "chat.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   markChannelAsRead: {
     title: "Mark Channel as Read",
@@ -362,6 +369,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   getChannelList: {
     title: "Get Channel List",
@@ -370,6 +378,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "none",
+    response: "array",
   },
   getChannel: {
     title: "Get Channel",
@@ -427,6 +436,7 @@ export const endpointDefinitions = {
     scope: "forum.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   moveTopic: {
     title: "Move Topic",
@@ -443,6 +453,7 @@ export const endpointDefinitions = {
     scope: "forum.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   replyTopic: {
     title: "Reply Topic",
@@ -531,6 +542,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   joinRoom: {
     title: "Join Room",
@@ -547,6 +559,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getRoomLeaderboard: {
     title: "Get Room Leaderboard",
@@ -611,6 +624,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "cursor_string",
+    response: "array",
   },
   getRoom: {
     title: "Get Room",
@@ -635,6 +649,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getSeasonalBackgrounds: {
     title: "Get Seasonal Backgrounds",
@@ -695,6 +710,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   unpinScore: {
     title: "Unpin Score",
@@ -703,6 +719,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   pinScore: {
     title: "Pin Score",
@@ -711,6 +728,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getTeam: {
     title: "Get Team",
@@ -735,6 +753,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserScores: {
     title: "Get User Scores",
@@ -743,6 +762,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserBeatmaps: {
     title: "Get User Beatmaps",
@@ -751,6 +771,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserRecentActivity: {
     title: "Get User Recent Activity",
@@ -759,6 +780,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   searchBeatmapsPassed: {
     title: "Search Beatmaps Passed",
@@ -816,6 +838,7 @@ export const endpointDefinitions = {
     scope: "friends.read",
     grant: "user",
     pagination: "none",
+    response: "array",
   },
   addFriend: {
     title: "Add Friend",
@@ -872,6 +895,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   revokeCurrentToken: {
     title: "Revoke current token",
@@ -913,6 +937,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getKudosuRanking: {
     title: "Get Kudosu Ranking",
