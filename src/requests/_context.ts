@@ -7,6 +7,7 @@
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
 import type { Endpoint, PathParams, QueryParams } from "../endpoint.ts";
 import type { CallOptions } from "../client/options.ts";
+import type { RateLimiter } from "../ratelimit.ts";
 
 /** What a request function hands to {@linkcode RequestContext.request}. */
 export interface CallInput extends CallOptions {
@@ -32,4 +33,6 @@ export interface RequestContext {
   request<T>(endpoint: Endpoint, input?: CallInput): Promise<T>;
   /** The auth handler, if any. */
   readonly auth: BaseAuthHandler | undefined;
+  /** The rate limiter, if any: batch methods split their ids to fit its `maxCost`. */
+  readonly rateLimiter?: RateLimiter | undefined;
 }

@@ -12,6 +12,7 @@ import type { Ruleset } from "../models/common.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
 import { checkId, chunk } from "../_ids.ts";
+import { idsPerRequest } from "../_batch.ts";
 import type { CallOptions } from "../client/options.ts";
 import { rulesetId } from "./_params.ts";
 
@@ -128,7 +129,13 @@ export async function searchBeatmapsPassed(
   const userId = checkId("user id", user);
   const ids = [...new Set(options.beatmapsetIds.map((id) => checkId("beatmapset id", id)))];
   const passed: BeatmapCompact[] = [];
-  for (const part of chunk(ids, BEATMAPSETS_PASSED_PER_REQUEST)) {
+  // osu-web charges one per beatmapset: each request must fit the limiter.
+  const size = idsPerRequest({
+    method: "searchBeatmapsPassed",
+    size: BEATMAPSETS_PASSED_PER_REQUEST,
+    maxCost: context.rateLimiter?.maxCost?.(),
+  });
+  for (const part of chunk(ids, size)) {
     const page = await context.request<BeatmapsPassed>(endpoints.searchBeatmapsPassed, {
       ...options,
       path: { user: userId },
