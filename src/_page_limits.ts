@@ -33,6 +33,8 @@ export interface PageLimit {
    * on it (the key `"*"` for any other type).
    */
   readonly resultCap?: number | { readonly [type: string]: number };
+  /** Where the route's `{type}` is among the method's arguments, when the cap depends on it. */
+  readonly typeAt?: number;
   /** The listing answers the cursor it was sent when it has nothing new (a feed). */
   readonly repeatedCursorEnds?: boolean;
 }
@@ -55,7 +57,7 @@ export const PAGE_LIMITS: { readonly [method: string]: PageLimit } = {
   getAllScores: { repeatedCursorEnds: true },
   getNewsListing: { maxPageSize: 21 },
   getUserKudosu: { maxPageSize: 100, resultCap: 100 },
-  getUserScores: { maxPageSize: 100, resultCap: { best: 200, recent: 100 } },
+  getUserScores: { maxPageSize: 100, resultCap: { best: 200, recent: 100 }, typeAt: 1 },
   getUserBeatmaps: { maxPageSize: 100 },
   getUserRecentActivity: { maxPageSize: 100, resultCap: 100 },
   getChannelMessages: { maxPageSize: 50 },

@@ -27,6 +27,7 @@ import type { CountryStatistics } from "../models/rankings.ts";
 import type { Score, ScoreFor } from "../models/scores.ts";
 import type { KudosuHistory, UserCompact, UserEvent, UserStatistics } from "../models/users.ts";
 import type { WikiPage } from "../models/wiki.ts";
+import { PAGE_LIMITS, resultCapOf } from "../_page_limits.ts";
 import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts";
 import type { CallOptions } from "../client/options.ts";
 import type { RequestContext } from "./_context.ts";
@@ -171,11 +172,8 @@ const WALKS: { readonly [K in PaginatedMethod]: Walk } = {
     pageSize: 50,
     idOf: (m: ChatMessage) => m.message_id,
   }),
-  // 50 a page, at most 20 pages: osu-web clamps later pages to the last one.
-  getKudosuRanking: walk(getKudosuRanking, 0, {
-    items: list("ranking"),
-    hasMore: (_page, seen) => seen < 1000 && seen % 50 === 0,
-  }),
+  // 50 a page, at most 1000 users: osu-web clamps later pages to the last one.
+  getKudosuRanking: walk(getKudosuRanking, 0, { items: list("ranking"), pageSize: 50 }),
   getRanking: walk(getRanking, 2, {
     items: list("ranking"),
     hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor),
@@ -204,9 +202,17 @@ export function paginateMethod<V extends string, K extends PaginatedMethod>(
   options: PaginateOptions = {},
 ): AsyncGenerator<PageItems<V>[K], void, undefined> {
   const { fetch, optionsAt, read } = WALKS[method];
-  // The table's types guarantee each of these names has a pagination style.
-  const reader = { ...read, style: endpoints[method].pagination } as PageReader<unknown, unknown>;
   const given = [...args];
+  const limits = PAGE_LIMITS[method];
+  const reader = {
+    ...read,
+    // The table's types guarantee each of these names has a pagination style.
+    style: endpoints[method].pagination,
+    name: method,
+    maxPageSize: limits?.maxPageSize,
+    resultCap: resultCapOf(limits, limits?.typeAt === undefined ? undefined : given[limits.typeAt]),
+    repeatedCursorEnds: limits?.repeatedCursorEnds,
+  } as PageReader<unknown, unknown>;
   const base = (given[optionsAt] ?? {}) as CallOptions;
   const signal = anySignal(base.signal, options.signal);
   return paginate(
