@@ -17,7 +17,7 @@ import type {
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client/options.ts";
-import { modAcronyms } from "./_params.ts";
+import { modAcronyms, rulesetName } from "./_params.ts";
 
 /** Leaderboard kinds: global, country (supporters) or friends (supporters). */
 export type LeaderboardType = "global" | "country" | "friend";
@@ -55,7 +55,7 @@ export async function getBeatmapScores<V extends string>(
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getBeatmapScores", "mode"),
       mods: modAcronyms(options.mods),
       type: options.type,
       legacy_only: options.legacyOnly,
@@ -73,7 +73,7 @@ export async function getBeatmapScoresNonLegacy(
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getBeatmapScoresNonLegacy", "mode"),
       mods: modAcronyms(options.mods),
       type: options.type,
       limit: options.limit,
@@ -91,7 +91,7 @@ export async function getUserBeatmapScore<V extends string>(
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getUserBeatmapScore", "mode"),
       mods: modAcronyms(options.mods),
       legacy_only: options.legacyOnly,
     },
@@ -107,7 +107,10 @@ export async function getUserBeatmapScores<V extends string>(
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
-    query: { ruleset: options.mode, legacy_only: options.legacyOnly },
+    query: {
+      ruleset: rulesetName(options.mode, "getUserBeatmapScores", "mode"),
+      legacy_only: options.legacyOnly,
+    },
   });
 }
 
@@ -140,6 +143,9 @@ export async function getAllScores(
 ): Promise<ScoresPage> {
   return await context.request(endpoints.getAllScores, {
     ...options,
-    query: { ruleset: options.ruleset, cursor_string: options.cursorString },
+    query: {
+      ruleset: rulesetName(options.ruleset, "getAllScores"),
+      cursor_string: options.cursorString,
+    },
   });
 }

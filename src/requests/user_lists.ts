@@ -14,7 +14,7 @@ import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.t
 import { checkId, chunk } from "../_ids.ts";
 import { idsPerRequest } from "../_batch.ts";
 import type { CallOptions } from "../client/options.ts";
-import { rulesetId } from "./_params.ts";
+import { rulesetId, rulesetName } from "./_params.ts";
 
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */
 export const BEATMAPSETS_PASSED_PER_REQUEST = 50;
@@ -75,7 +75,7 @@ export async function getUserScores<V extends string>(
     ...options,
     path: { user: checkId("user id", user), type },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getUserScores", "mode"),
       limit: options.limit,
       offset: options.offset,
       include_fails: options.includeFails,
@@ -144,7 +144,7 @@ export async function searchBeatmapsPassed(
         exclude_converts: options.excludeConverts,
         is_legacy: options.isLegacy,
         no_diff_reduction: options.noDiffReduction,
-        ruleset_id: rulesetId(options.ruleset),
+        ruleset_id: rulesetId(options.ruleset, "searchBeatmapsPassed"),
       },
       cost: part.length,
     });

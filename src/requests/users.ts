@@ -86,7 +86,7 @@ export async function lookupUsers(
       ...options,
       query: {
         ids: part.map((key) => sendAs.get(key)!),
-        ruleset_id: rulesetId(options.ruleset),
+        ruleset_id: rulesetId(options.ruleset, "lookupUsers"),
         exclude_bots: options.excludeBots,
       },
     });
