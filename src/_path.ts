@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { PathParams } from "./endpoint.ts";
+import type { PathParams } from "./endpoint_descriptor.ts";
 import { InvalidArgumentError } from "./errors.ts";
 import { checkEnum, PATH_ENUMS } from "./_enums.ts";
 

@@ -247,20 +247,25 @@ export class AuthError extends OsuApiError {
  * of items it had already yielded (osu-web ignored the cursor). Each item before it was yielded
  * once; the walk stops here instead of looping or ending early without saying so.
  *
- * @example Catch a listing that repeats itself
+ * @example A listing that ignores its cursor
  * ```ts
- * import { paginate, PaginationError } from "@osu-ts/api";
+ * import { Client, PaginationError } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
  * import { assertEquals, assertRejects } from "@std/assert";
  *
- * const yielded: number[] = [];
- * const stuck = paginate(
- *   () => Promise.resolve({ cursor_string: "same", items: [1, 2] }),
- *   { style: "cursor_string", items: (page: { items: number[] }) => page.items },
- * );
+ * const osu = createEmulator();
+ * // A fetch that drops the cursor, so osu! answers the first page every time.
+ * const fetch: typeof globalThis.fetch = (input, init) => {
+ *   const url = new URL(new Request(input, init).url);
+ *   url.searchParams.delete("cursor_string");
+ *   return osu.fetch(url, init);
+ * };
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch, requestWaitTime: 0 });
+ * const ids: number[] = [];
  * await assertRejects(async () => {
- *   for await (const item of stuck) yielded.push(item);
+ *   for await (const match of client.paginate("getMatches", [{ limit: 2 }])) ids.push(match.id);
  * }, PaginationError);
- * assertEquals(yielded, [1, 2]);
+ * assertEquals(new Set(ids).size, ids.length); // each match once
  * ```
  */
 export class PaginationError extends OsuApiError {

@@ -8,10 +8,10 @@ import {
   Client,
   InvalidArgumentError,
   MemoryTokenStore,
-  paginate,
   PaginationError,
   Scope,
 } from "../mod.ts";
+import { paginate } from "../src/paginate.ts";
 import { createEmulator } from "../src/testing/mod.ts";
 
 const OPTIONS = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;

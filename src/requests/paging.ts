@@ -29,7 +29,7 @@ import type { KudosuHistory, UserCompact, UserEvent, UserStatistics } from "../m
 import type { WikiPage } from "../models/wiki.ts";
 import { PAGE_LIMITS, resultCapOf } from "../_page_limits.ts";
 import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import type { RequestContext } from "./_context.ts";
 import { anySignal } from "../_abortable.ts";
 import { getBeatmapPacks } from "./beatmaps.ts";

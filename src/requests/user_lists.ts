@@ -13,7 +13,7 @@ import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
 import { checkId, chunk } from "../_ids.ts";
 import { idsPerRequest } from "../_batch.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { rulesetId, rulesetName } from "./_params.ts";
 
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */
