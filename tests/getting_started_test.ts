@@ -3,7 +3,7 @@
  * emulator. The authorization-code example exchanges the code without passing the PKCE verifier
  * back: the AuthHandler that made the authorize URL remembers it.
  */
-import { assertEquals, assertRejects, assertThrows } from "@std/assert";
+import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
 import {
   AuthError,
   AuthHandler,
@@ -45,6 +45,11 @@ Deno.test("osu.py's authorization-code example works as written: getAuthToken(co
   printed.push(user.username);
 
   assertEquals(printed[1], osu.player.username);
+  assertEquals(auth.grant, "authorization_code");
+  // The user's token from the code exchange is the one kept and sent.
+  const exchange = osu.requests.find((r) => r.path === "/oauth/token")!;
+  assertEquals(osu.requests.at(-1)?.tokenId, exchange.tokenId);
+  assert(auth.cachedToken());
   const tokenRequests = osu.requests.filter((r) => r.path === "/oauth/token");
   assertEquals(tokenRequests.map((r) => [r.grant, r.status]), [["authorization_code", 200]]);
 });

@@ -190,7 +190,11 @@ export class AuthHandler extends BaseAuthHandler {
   ): Promise<void> {
     if (code) {
       assertGrantAllows("authorization_code", this.#requested);
-      const verifier = options.codeVerifier ?? this.#verifierFor(options.state);
+      // The URL's verifier is taken (and forgotten) whenever the state names it.
+      const remembered = options.codeVerifier === undefined || options.state !== undefined
+        ? this.#verifierFor(options.state)
+        : undefined;
+      const verifier = options.codeVerifier ?? remembered;
       this.#grant = "authorization_code";
       this.#pendingCode = undefined;
       await this.requestToken(

@@ -135,6 +135,13 @@ function walk<A extends unknown[], I extends number, R, T>(
   return { fetch, optionsAt, read } as unknown as Walk;
 }
 
+/** A ranking row: a user's statistics, a country's or a team's. */
+interface RankingRow {
+  readonly user?: { readonly id?: number };
+  readonly code?: string;
+  readonly team?: { readonly id?: number };
+}
+
 const list = <T>(key: string) => (page: unknown): readonly T[] =>
   ((page as Record<string, readonly T[] | undefined> | null)?.[key]) ?? [];
 const self = <T>(page: unknown): readonly T[] => Array.isArray(page) ? page : [];
@@ -177,11 +184,15 @@ const WALKS: { readonly [K in PaginatedMethod]: Walk } = {
   getRanking: walk(getRanking, 2, {
     items: list("ranking"),
     hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor),
+    // Rows have no id of their own: a user's, a country's or a team's.
+    keyOf: (row: RankingRow) => row.user?.id ?? row.code ?? row.team?.id ?? JSON.stringify(row),
   }),
   search: walk(search, 0, {
     items: (page: SearchResult) => [...page?.user?.data ?? [], ...page?.wiki_page?.data ?? []],
     hasMore: (page: SearchResult, seen) =>
       seen < (page?.user?.total ?? 0) + (page?.wiki_page?.total ?? 0),
+    keyOf: (found: { id?: number; locale?: string; path?: string }) =>
+      found.id ?? `${found.locale}/${found.path}`,
   }),
 };
 
