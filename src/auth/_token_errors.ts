@@ -59,3 +59,24 @@ export function refusesRefreshToken(error: unknown): error is AuthError {
   return (error.status === 401 && error.oauthError === "invalid_request") ||
     (error.status === 400 && error.oauthError === "invalid_grant");
 }
+
+/**
+ * The error for a refresh token osu! refused, once the stored token is deleted.
+ *
+ * @param error osu!'s refusal
+ * @returns an `AuthError` saying the user must log in again
+ */
+export function loggedOut(error: AuthError): AuthError {
+  return new AuthError(
+    `osu! refused the refresh token (${error.status} ${error.oauthError}${
+      error.serverMessage ? `: ${error.serverMessage}` : ""
+    }); the stored token was cleared: log in again`,
+    {
+      status: error.status,
+      endpoint: TOKEN_ENDPOINT,
+      oauthError: error.oauthError,
+      serverMessage: error.serverMessage,
+      cause: error,
+    },
+  );
+}

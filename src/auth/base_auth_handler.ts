@@ -6,11 +6,10 @@
  * @module
  */
 import { systemClock } from "../clock.ts";
-import { AuthError } from "../errors.ts";
 import { type FetchFunction, HttpHandler } from "../http.ts";
 import { TOKEN_ENDPOINT } from "../_decode.ts";
 import { refreshOnce } from "./_fleet_refresh.ts";
-import { explainTokenError, refusesRefreshToken } from "./_token_errors.ts";
+import { explainTokenError, loggedOut, refusesRefreshToken } from "./_token_errors.ts";
 import { tokenRecordOf } from "./_token_response.ts";
 import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
@@ -292,18 +291,7 @@ export abstract class BaseAuthHandler {
       // misconfigured request keeps the stored token for the next try.
       if (!refusesRefreshToken(error)) throw error;
       await this.forget();
-      throw new AuthError(
-        `osu! refused the refresh token (${error.status} ${error.oauthError}${
-          error.serverMessage ? `: ${error.serverMessage}` : ""
-        }); the stored token was cleared: log in again`,
-        {
-          status: error.status,
-          endpoint: TOKEN_ENDPOINT,
-          oauthError: error.oauthError,
-          serverMessage: error.serverMessage,
-          cause: error,
-        },
-      );
+      throw loggedOut(error);
     }
   }
 }
