@@ -19,6 +19,7 @@ export class Walk<R, T> {
     this.#reader = reader;
   }
 
+  /** The first position: the caller's start, with a page size within the route's maximum. */
   first(start: PagePosition, max: number): PagePosition {
     const size = this.#size(start.limit ?? this.#reader.pageSize);
     const at = this.#position(start, size, max);
@@ -38,6 +39,10 @@ export class Walk<R, T> {
     });
   }
 
+  /**
+   * Where the next page starts, or `undefined` at the end of the listing; throws
+   * `PaginationError` when the listing repeats itself.
+   */
   next(
     page: R,
     items: readonly T[],
@@ -50,9 +55,9 @@ export class Walk<R, T> {
     if (next === undefined) return undefined;
     const key = keyOfPosition(next);
     if (this.#sent.has(key)) {
-      this.#fail(`sent a cursor it had already sent (${describe(next)}), so it would loop`);
+      this.#fail(`answered with a cursor this walk had already followed (${describe(next)})`);
     }
-    if (fresh === 0) this.#fail("sent a page of items it had already sent");
+    if (fresh === 0) this.#fail("answered a page of items this walk had already yielded");
     this.#sent.add(key);
     return next;
   }
@@ -129,8 +134,8 @@ export class Walk<R, T> {
   #fail(what: string): never {
     const name = this.#reader.name ?? "paginate";
     throw new PaginationError(
-      `${name}: the listing ${what}; stopped after page ${this.pages} with every distinct ` +
-        "item yielded once. Start again later, or from your last item",
+      `${name}: osu! ${what}, so the walk would loop; it stopped after page ${this.pages}, ` +
+        "with every distinct item yielded once. Try again later, or start from your last item",
       { status: 200, endpoint: name, pages: this.pages },
     );
   }
