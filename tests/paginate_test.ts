@@ -12,6 +12,8 @@ import {
   Scope,
 } from "../mod.ts";
 import { paginate } from "../src/paginate.ts";
+import { endpoints } from "../src/endpoints.ts";
+import { PAGE_LIMITS } from "../src/_page_limits.ts";
 import { createEmulator } from "../src/testing/mod.ts";
 
 const OPTIONS = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;
@@ -244,4 +246,12 @@ Deno.test("paginate() pages by number until hasMore says no", async () => {
     {},
   ));
   assertEquals(items, [1, 1.5, 2, 2.5, 3, 3.5]);
+});
+
+Deno.test("the page limits name only paginated endpoints, with sizes osu-web serves", () => {
+  const table = endpoints as Record<string, { pagination: string }>;
+  for (const [name, limits] of Object.entries(PAGE_LIMITS)) {
+    assert(table[name] && table[name].pagination !== "none", `${name} is not paginated`);
+    assert(limits.maxPageSize === undefined || limits.maxPageSize >= 1, name);
+  }
 });
