@@ -83,6 +83,9 @@ Deno.test("Client.paginate() clamps a page size osu-web caps and stops at its re
   // limit=150 is clamped to osu-web's 100; osu-web serves no best score past the 200th.
   const sent = pages("getUserScores").map((r) => new URLSearchParams(r.query));
   assertEquals(sent.map((q) => [q.get("offset"), q.get("limit")]), [["0", "100"], ["100", "100"]]);
+  // One token, fetched once and kept.
+  assertEquals(osu.requests.filter((r) => r.path === "/oauth/token").length, 1);
+  assert(client.auth!.cachedToken());
 });
 
 Deno.test("Client.paginate() walks chat history backwards with until", async () => {
