@@ -41,6 +41,7 @@ import { redact, redactError } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
 import { fillPath } from "./_path.ts";
 import { isRetryable, retryDelay } from "./_retry_rules.ts";
+import { checkBaseUrl } from "./_base_url.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -48,8 +49,7 @@ export type FetchFunction = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** The default osu! host. */
-export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+export { DEFAULT_BASE_URL } from "./_base_url.ts";
 
 /** How long a call may wait before it is sent (rate limiter, `Retry-After`), in ms: 5 minutes. */
 export const DEFAULT_MAX_WAIT = 300_000;
@@ -161,13 +161,14 @@ export class HttpHandler {
    * Creates the instance.
    *
    * @param options fetch, clock, limiter, timeout, retry budget, hooks, auth, base URL
+   * @throws {InvalidArgumentError} when `baseUrl` has no http(s) scheme or ends in `/api/v2`
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.auth = options.auth;
-    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.baseUrl = checkBaseUrl(options.baseUrl);
     this.apiVersion = options.apiVersion;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxWait = options.maxWait ?? DEFAULT_MAX_WAIT;

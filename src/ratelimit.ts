@@ -69,7 +69,7 @@ export interface RateLimiter {
    * split their batches so that no request costs more.
    *
    * @param bucket the bucket the request counts in, if any
-   * @returns cost units
+   * @returns cost units; `Infinity` when there is no cap
    */
   maxCost?(bucket?: string): number;
   /**
