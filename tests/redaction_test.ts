@@ -282,7 +282,7 @@ const GRANTS: Record<string, Grant> = {
         },
       });
       await client.getOwnData();
-      await clock.tick(10_000); // within the refresh margin: the next call refreshes
+      await clock.tick(40_000); // past half the 61 s life: the next call refreshes
       const refreshing = client.getOwnData();
       refreshing.catch(() => {});
       await clock.runAll(); // any back-off before a retry
