@@ -30,16 +30,16 @@ export async function readBody(
   maxBytes: number,
   over: OverLimit,
 ): Promise<Uint8Array> {
+  if (declaredWithin(response, maxBytes)) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength <= maxBytes ? bytes : overLimit(bytes, maxBytes, over);
+  }
   const body = response.body;
   if (!body) return new Uint8Array(0);
   const declared = Number(response.headers.get("content-length") ?? NaN);
   if ("reject" in over && declared > maxBytes) {
     await body.cancel().catch(() => {});
     throw over.reject();
-  }
-  if (declaredWithin(response, maxBytes)) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return bytes.byteLength <= maxBytes ? bytes : overLimit(bytes, maxBytes, over);
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -86,7 +86,9 @@ export async function readText(
   maxBytes: number,
   over: OverLimit,
 ): Promise<string> {
-  if (response.body && declaredWithin(response, maxBytes)) {
+  // `response.body` is not touched on this path: asking for it makes the platform build a stream,
+  // which costs more than reading the whole body with `text()`.
+  if (declaredWithin(response, maxBytes)) {
     const text = await response.text();
     // UTF-8 takes at least one byte per UTF-16 unit: a longer text broke its Content-Length.
     return text.length <= maxBytes ? text : DECODER.decode(
