@@ -1,20 +1,23 @@
 /**
- * The endpoint table against osu-web's routes (`ENDPOINTS.tsv`), and the table against `Client`.
+ * The endpoint table against osu-web's routes (`tests/data/ENDPOINTS.tsv`, whose header says where
+ * its facts come from), and the table against `Client`.
  */
 import { assert, assertEquals } from "@std/assert";
 import { Client, endpoints } from "../mod.ts";
 
-const TSV = new URL("../../shared/osu-api/ENDPOINTS.tsv", import.meta.url);
+const TSV = new URL("data/ENDPOINTS.tsv", import.meta.url);
 
 interface Route {
   readonly title: string;
   readonly method: string;
   readonly path: string;
   readonly scope: string;
+  readonly notes: string;
 }
 
 async function routes(): Promise<Route[]> {
-  const [header, ...rows] = (await Deno.readTextFile(TSV)).trim().split("\n");
+  const lines = (await Deno.readTextFile(TSV)).trim().split("\n");
+  const [header, ...rows] = lines.filter((line) => !line.startsWith("#"));
   const columns = header.split("\t");
   return rows.map((row) => {
     const cells = row.split("\t");
@@ -24,6 +27,7 @@ async function routes(): Promise<Route[]> {
       method: cell("method"),
       path: cell("path"),
       scope: cell("scope"),
+      notes: cell("notes"),
     };
   });
 }
@@ -47,6 +51,19 @@ Deno.test("endpoints has no route that ENDPOINTS.tsv lacks", async () => {
   const extra = Object.values(endpoints).filter((e) => !known.has(key(e.method, e.path)));
   assertEquals(extra.map((e) => e.name), []);
   assertEquals(Object.keys(endpoints).length, 119);
+});
+
+Deno.test("endpoints marks deprecated exactly the routes osu-web deprecates", async () => {
+  const deprecated = (await routes()).filter((r) => /\bdeprecated route\b/.test(r.notes));
+  assertEquals(deprecated.map((r) => r.path).sort(), [
+    "beatmaps/{beatmap}/solo-scores",
+    "chat/presence",
+  ]);
+  assertEquals(
+    Object.values(endpoints).filter((e) => "deprecated" in e && e.deprecated).map((e) => e.path)
+      .sort(),
+    deprecated.map((r) => r.path).sort(),
+  );
 });
 
 Deno.test("every endpoint is a Client method of the same name", () => {
