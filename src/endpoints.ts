@@ -76,7 +76,6 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "none",
-    deprecated: true,
   },
   getBeatmapScores: {
     title: "Get Beatmap scores",
@@ -304,7 +303,6 @@ export const endpointDefinitions = {
     scope: "chat.write",
     grant: "user",
     pagination: "none",
-    deprecated: true,
   },
   getUpdates: {
     title: "Get Updates",
@@ -386,7 +384,6 @@ export const endpointDefinitions = {
     scope: "chat.write_manage",
     grant: "user",
     pagination: "none",
-    deprecated: true,
   },
   getChangelogBuild: {
     title: "Get Changelog Build",
@@ -775,7 +772,6 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "none",
-    deprecated: true,
   },
   getUsers: {
     title: "Get Users",
