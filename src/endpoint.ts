@@ -39,8 +39,13 @@ export type PaginationKind =
   | "offset"
   | "since/until";
 
-/** How a response body is decoded: JSON, raw bytes (replays, archives), or nothing (204). */
-export type ResponseKind = "json" | "bytes" | "empty";
+/**
+ * What a successful answer's body must be: a JSON object, a JSON array, any JSON value, raw bytes
+ * (replays, archives), or nothing (a void write: 204, or a 200 whose body is ignored). A JSON body
+ * that is not the promised kind at the top level (`null`, empty, an array for an object) is a
+ * `MalformedResponseError`.
+ */
+export type ResponseKind = "object" | "array" | "json" | "bytes" | "empty";
 
 /** How a request body is encoded. */
 export type BodyKind = "json" | "multipart";
@@ -61,7 +66,7 @@ export interface Endpoint {
   readonly grant: EndpointGrant;
   /** How it pages. */
   readonly pagination: PaginationKind;
-  /** How the response body is decoded. @default {"json"} */
+  /** What the response body is. @default {"object"} */
   readonly response?: ResponseKind;
   /** How a request body is encoded, for writes. @default {"json"} */
   readonly body?: BodyKind;

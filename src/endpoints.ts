@@ -20,6 +20,7 @@ export const endpointDefinitions = {
     scope: "any",
     grant: "any",
     pagination: "none",
+    response: "empty",
   },
   verifySessionByMailFallback: {
     title: "Verify Session by Mail Fallback",
@@ -117,6 +118,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   removeBeatmapTagVote: {
     title: "Remove Beatmap Tag Vote",
@@ -125,6 +127,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getBeatmaps: {
     title: "Get Beatmaps",
@@ -214,6 +217,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "array",
   },
   blockUser: {
     title: "Block User",
@@ -319,6 +323,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "array",
     deprecated: true,
   },
   getChannelMessages: {
@@ -328,6 +333,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "since/until",
+    response: "array",
   },
   sendMessageToChannel: {
     title: "Send Message to Channel",
@@ -352,6 +358,7 @@ export const endpointDefinitions = {
     scope: "chat.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   markChannelAsRead: {
     title: "Mark Channel as Read",
@@ -360,6 +367,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   getChannelList: {
     title: "Get Channel List",
@@ -368,6 +376,7 @@ export const endpointDefinitions = {
     scope: "chat.read",
     grant: "user",
     pagination: "none",
+    response: "array",
   },
   getChannel: {
     title: "Get Channel",
@@ -424,6 +433,7 @@ export const endpointDefinitions = {
     scope: "forum.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   moveTopic: {
     title: "Move Topic",
@@ -440,6 +450,7 @@ export const endpointDefinitions = {
     scope: "forum.write_manage",
     grant: "user",
     pagination: "none",
+    response: "empty",
   },
   replyTopic: {
     title: "Reply Topic",
@@ -528,6 +539,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   joinRoom: {
     title: "Join Room",
@@ -544,6 +556,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getRoomLeaderboard: {
     title: "Get Room Leaderboard",
@@ -608,6 +621,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "cursor_string",
+    response: "array",
   },
   getRoom: {
     title: "Get Room",
@@ -632,6 +646,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getSeasonalBackgrounds: {
     title: "Get Seasonal Backgrounds",
@@ -692,6 +707,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   unpinScore: {
     title: "Unpin Score",
@@ -700,6 +716,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   pinScore: {
     title: "Pin Score",
@@ -708,6 +725,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getTeam: {
     title: "Get Team",
@@ -732,6 +750,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserScores: {
     title: "Get User Scores",
@@ -740,6 +759,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserBeatmaps: {
     title: "Get User Beatmaps",
@@ -748,6 +768,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   getUserRecentActivity: {
     title: "Get User Recent Activity",
@@ -756,6 +777,7 @@ export const endpointDefinitions = {
     scope: "public",
     grant: "any",
     pagination: "offset",
+    response: "array",
   },
   searchBeatmapsPassed: {
     title: "Search Beatmaps Passed",
@@ -812,6 +834,7 @@ export const endpointDefinitions = {
     scope: "friends.read",
     grant: "user",
     pagination: "none",
+    response: "array",
   },
   addFriend: {
     title: "Add Friend",
@@ -868,6 +891,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   revokeCurrentToken: {
     title: "Revoke current token",
@@ -909,6 +933,7 @@ export const endpointDefinitions = {
     scope: "*",
     grant: "lazer",
     pagination: "none",
+    response: "empty",
   },
   getKudosuRanking: {
     title: "Get Kudosu Ranking",

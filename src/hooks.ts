@@ -55,18 +55,3 @@ export interface Hooks {
   /** When osu! answers 429. */
   readonly onRateLimit?: (info: RateLimitInfo) => void;
 }
-
-/**
- * Calls a hook, ignoring anything it throws.
- *
- * @param hook the hook, if set
- * @param info what to tell it
- */
-export function callHook<T>(hook: ((info: T) => void) | undefined, info: T): void {
-  if (!hook) return;
-  try {
-    hook(info);
-  } catch {
-    // A hook must never break a call.
-  }
-}

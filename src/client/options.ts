@@ -34,12 +34,22 @@ export interface ClientOptions {
   /** Where tokens are kept (used by `fromClientCredentials` and `fromOsuCredentials`). */
   readonly tokenStore?: TokenStore;
   /**
-   * Milliseconds before each attempt gives up with a `TimeoutError`; 0 turns it off. On the
-   * system clock, requests that start close together share one timer, so an attempt may run up to
-   * 1/20 of the timeout (at most 1 s) longer. Retries have their own budget (`retry.maxTime`).
+   * Milliseconds before each attempt on the network gives up with a `TimeoutError`; 0 turns it
+   * off. Waiting before the request is sent is bounded by `maxWait` instead, and retries have their
+   * own budget (`retry.maxTime`). Token requests use the smaller of this and 80% of the auth
+   * handler's `leaseTtl` (8 s by default), so a refresh gives up before another isolate may start
+   * one.
    * @default {30000}
    */
   readonly timeout?: number;
+  /**
+   * The most milliseconds a call may wait before it is sent: in the rate limiter's queue and for
+   * a pause osu! asked for (`Retry-After`). A call that would wait longer rejects with a
+   * `RateLimitError` (at once when osu! asked for a longer pause). Time on the network is bounded
+   * by `timeout` instead. `Infinity` waits as long as it takes.
+   * @default {300000}
+   */
+  readonly maxWait?: number;
   /** Cancels every call of this client. */
   readonly signal?: AbortSignal;
   /** The clock (inject a fake one in tests). @default {systemClock} */
@@ -58,4 +68,6 @@ export interface CallOptions {
   readonly timeout?: number;
   /** This call's retry budget; `false` turns retrying off. */
   readonly retry?: RetryOptions | false;
+  /** The most milliseconds this call may wait before it is sent; overrides the client's. */
+  readonly maxWait?: number;
 }

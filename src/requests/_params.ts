@@ -1,5 +1,5 @@
 /**
- * Small conversions shared by the domain files: ruleset names to ids, mods to acronyms.
+ * Small conversions shared by the request functions: ruleset names to ids, mods to acronyms.
  *
  * @module
  */

@@ -1,14 +1,12 @@
 /**
  * What an auth handler needs to send token requests: the client's HTTP pipeline (so token
- * requests go through the same `fetch` and rate limiter), the base URL and the clock.
+ * requests go through the same `fetch` and rate limiter), the base URL and the clock. Private:
+ * `Client` hands it over; users never see it.
  *
  * @module
  */
 import type { Clock } from "../clock.ts";
 import type { HttpHandler } from "../http.ts";
-
-/** The default osu! host. */
-export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
 
 /** How an auth handler reaches osu!. */
 export interface AuthTransport {
