@@ -82,9 +82,11 @@ export abstract class BaseAuthHandler {
 
   /**
    * Used by `Client` to route token requests through its own pipeline (its `fetch`, rate limiter,
-   * clock and base URL). A `fetch` given to the handler itself wins.
+   * clock and base URL). A `fetch` given to the handler itself wins. Internal: keyed by a symbol
+   * the package does not export, so it stays out of the docs.
    *
    * @param transport the client's transport
+   * @ignore
    */
   [attachTransport](transport: AuthTransport): void {
     this.#transport = this.#ownFetch ? { ...transport, http: this.#transport.http } : transport;
