@@ -47,16 +47,6 @@ Deno.test("mod.ts holds a module doc comment and export lines, nothing else", as
   assert(!/\/_[a-z_]+\.ts"/.test(text), "mod.ts exports a private `_` file");
 });
 
-Deno.test("README opens with the two commands a newcomer runs", async () => {
-  const readme = await Deno.readTextFile(new URL("README.md", root));
-  const firstBlock = readme.slice(
-    readme.indexOf("```"),
-    readme.indexOf("```", readme.indexOf("```") + 3),
-  );
-  assert(firstBlock.includes("deno task demo") && firstBlock.includes("deno task test"));
-  for (const task of ["demo", "test", "check", "bench"]) assert(config.tasks[task], `task ${task}`);
-});
-
 Deno.test("deno task check lints the docs of every export together, as JSR does", () => {
   const lint = (config.tasks.check as string).split("&&").map((c) => c.trim())
     .find((command) => command.startsWith("deno doc --lint"));
