@@ -1,8 +1,8 @@
 /**
- * osu-ts: a dependency-free client for the osu! API v2, for Deno, Deno Deploy and Cloudflare
- * Workers. A port of osu.py's design: a `Client` whose methods are named after the osu! API docs,
- * endpoint descriptors, an HTTP handler, a rate limiter, and auth handlers for client credentials,
- * the authorization code (with refresh) and the lazer password grant.
+ * osu-ts: a dependency-free client for the osu! API v2, for Deno, Deno Deploy, Cloudflare
+ * Workers, Node and Bun. A port of osu.py's design: a `Client` whose methods are named after the
+ * osu! API docs, endpoint descriptors, an HTTP handler, a rate limiter, and auth handlers for client
+ * credentials, the authorization code (with refresh and PKCE) and the lazer password grant.
  *
  * @example
  * ```ts
@@ -17,9 +17,14 @@
  *
  * @module
  */
-export * from "./src/client.ts";
-export * from "./src/client/core.ts";
-export * from "./src/client/options.ts";
+// The client.
+export { Client, type ClientCredentialsOptions, type OsuCredentialsOptions } from "./src/client.ts";
+export {
+  type CallInput,
+  type CallOptions,
+  type ClientOptions,
+  DEFAULT_API_VERSION,
+} from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
 export { USERS_PER_REQUEST } from "./src/requests/users.ts";
 export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
@@ -54,20 +59,84 @@ export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
 export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
 export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
 export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
-export * from "./src/paginate.ts";
-export * from "./src/endpoint.ts";
-export * from "./src/endpoints.ts";
-export * from "./src/errors.ts";
-export * from "./src/clock.ts";
-export * from "./src/http.ts";
-export * from "./src/hooks.ts";
-export * from "./src/retry.ts";
-export * from "./src/ratelimit.ts";
-export * from "./src/auth/scope.ts";
-export * from "./src/auth/grant_rules.ts";
-export * from "./src/auth/token_store.ts";
-export * from "./src/auth/pkce.ts";
-export * from "./src/auth/base_auth_handler.ts";
-export * from "./src/auth/auth_handler.ts";
-export * from "./src/auth/lazer_auth_handler.ts";
+export type { PagePosition, PaginateOptions } from "./src/paginate.ts";
+
+// Endpoint descriptors (osu.py's `Path`) and the table of all of them.
+export type {
+  BodyKind,
+  Endpoint,
+  EndpointGrant,
+  EndpointScope,
+  HttpMethod,
+  PaginationKind,
+  PathParams,
+  QueryParams,
+  QueryValue,
+  ResponseKind,
+} from "./src/endpoint_descriptor.ts";
+export { type EndpointName, endpoints, type EndpointTable } from "./src/endpoints.ts";
+
+// The request pipeline (osu.py's `HTTPHandler`), its clock, retries and hooks.
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_WAIT,
+  DEFAULT_TIMEOUT,
+  type FetchFunction,
+  HttpHandler,
+  type HttpHandlerOptions,
+  type PreparedRequest,
+} from "./src/http.ts";
+export { type Clock, systemClock, timeoutBySleep } from "./src/clock.ts";
+export { DEFAULT_RETRY, type RetryOptions } from "./src/retry.ts";
+export type { Hooks, RateLimitInfo, RequestInfo, ResponseInfo, RetryInfo } from "./src/hooks.ts";
+
+// Rate limiting.
+export {
+  type AcquireOptions,
+  MemoryRateLimiter,
+  type MemoryRateLimiterOptions,
+  type RateLimiter,
+  type RateLimitObservation,
+} from "./src/ratelimit.ts";
+
+// Auth: scopes, token storage, PKCE and state, the grants.
+export { Scope, SCOPE_NAMES, type ScopeName } from "./src/auth/scope.ts";
+export type { GrantType } from "./src/auth/grant_rules.ts";
+export {
+  type Lease,
+  MemoryTokenStore,
+  type TokenRecord,
+  type TokenStore,
+} from "./src/auth/token_store.ts";
+export { createPkce, pkceChallenge, type PkcePair, randomState } from "./src/auth/pkce.ts";
+export { BaseAuthHandler, type BaseAuthOptions } from "./src/auth/base_auth_handler.ts";
+export { AuthHandler, type AuthHandlerOptions, type AuthUrl } from "./src/auth/auth_handler.ts";
+export {
+  LAZER_CLIENT_ID,
+  LazerAuthHandler,
+  type LazerAuthHandlerOptions,
+} from "./src/auth/lazer_auth_handler.ts";
+
+// Errors.
+export {
+  AuthError,
+  ForbiddenError,
+  GrantError,
+  InvalidArgumentError,
+  InvalidScopeError,
+  MalformedResponseError,
+  MissingScopeError,
+  NetworkError,
+  NotFoundError,
+  OsuApiError,
+  type OsuApiErrorInit,
+  OsuError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+} from "./src/errors.ts";
+
+// The response models (types only).
 export type * from "./src/models/mod.ts";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Clock } from "./clock.ts";
-import type { ResponseKind } from "./endpoint.ts";
+import type { ResponseKind } from "./endpoint_descriptor.ts";
 import type { RateLimitObservation } from "./ratelimit.ts";
 import {
   AuthError,

@@ -13,9 +13,11 @@
 import { AuthHandler, type AuthHandlerOptions } from "./auth/auth_handler.ts";
 import { LazerAuthHandler } from "./auth/lazer_auth_handler.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
-import { type CallInput, ClientCore } from "./client/core.ts";
-import type { CallOptions, ClientOptions } from "./client/options.ts";
-import type { Endpoint } from "./endpoint.ts";
+import { clientPipeline } from "./_client_pipeline.ts";
+import type { HttpHandler } from "./http.ts";
+import type { CallInput } from "./requests/_context.ts";
+import type { CallOptions, ClientOptions } from "./client_options.ts";
+import type { Endpoint } from "./endpoint_descriptor.ts";
 import type { endpoints } from "./endpoints.ts";
 import type { DefaultApiVersion } from "./models/common.ts";
 import type { PaginateOptions } from "./paginate.ts";
@@ -204,7 +206,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * What every method goes through: the request pipeline and the auth handler. The one place
    * the pipeline is made.
    */
-  readonly #context: ClientCore;
+  readonly #context: HttpHandler;
 
   /**
    * Creates the instance.
@@ -214,7 +216,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @param options fetch, base URL, API version, rate limits, timeout, signal and clock
    */
   constructor(auth?: BaseAuthHandler, options: ClientOptions = {}) {
-    this.#context = new ClientCore(auth, options);
+    this.#context = clientPipeline(auth, options);
   }
 
   /** The auth handler, if any. */
@@ -224,12 +226,12 @@ export class Client<V extends string = DefaultApiVersion> {
 
   /** The rate limiter every request waits on (the one given in the options, or the client's own). */
   get rateLimiter(): RateLimiter {
-    return this.#context.rateLimiter;
+    return this.#context.rateLimiter!; // clientPipeline always sets one
   }
 
   /** The `x-api-version` sent (`YYYYMMDD`). */
   get apiVersion(): string {
-    return this.#context.apiVersion;
+    return this.#context.apiVersion!; // clientPipeline always sets one
   }
 
   /** The osu! host, without a trailing slash. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { HttpMethod } from "./endpoint.ts";
+import type { HttpMethod } from "./endpoint_descriptor.ts";
 import type { OsuApiError } from "./errors.ts";
 
 /** What every hook is told about the request. */

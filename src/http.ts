@@ -18,7 +18,7 @@
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint.ts";
+import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint_descriptor.ts";
 import {
   NetworkError,
   OsuApiError,

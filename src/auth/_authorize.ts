@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Endpoint } from "../endpoint.ts";
+import type { Endpoint } from "../endpoint_descriptor.ts";
 import { GrantError, MissingScopeError } from "../errors.ts";
 import type { BaseAuthHandler } from "./base_auth_handler.ts";
 import type { ScopeName } from "./scope.ts";

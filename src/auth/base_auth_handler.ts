@@ -82,11 +82,11 @@ export abstract class BaseAuthHandler {
 
   /**
    * Used by `Client` to route token requests through its own pipeline (its `fetch`, rate limiter,
-   * clock and base URL). A `fetch` given to the handler itself wins. Internal: keyed by a symbol
-   * the package does not export, so it stays out of the docs.
+   * clock and base URL). A `fetch` given to the handler itself wins. Internal: not part of the
+   * public API.
    *
-   * @param transport the client's transport
    * @ignore
+   * @param transport the client's transport
    */
   [attachTransport](transport: AuthTransport): void {
     this.#transport = this.#ownFetch ? { ...transport, http: this.#transport.http } : transport;
@@ -96,6 +96,7 @@ export abstract class BaseAuthHandler {
    * The secret values this handler holds (tokens, client secret or password), so that no error
    * built from a response can repeat them.
    *
+   * @ignore
    * @returns the values
    */
   [secretValues](): string[] {

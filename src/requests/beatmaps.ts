@@ -17,7 +17,7 @@ import type { ModInput, Ruleset } from "../models/common.ts";
 import type { Tags } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { rulesetId } from "./_params.ts";
 
 /** The most ids `GET beatmaps` takes in one request (osu-web). */

@@ -12,7 +12,7 @@ import type { BeatmapsetSearchResult } from "../models/beatmapsets.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { FavouriteCount } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { rulesetId } from "./_params.ts";
 
 /** Status categories of the beatmap search (`s`). */

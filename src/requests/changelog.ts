@@ -8,7 +8,7 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { Build, ChangelogListing } from "../models/changelog.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Formats of changelog entry messages. */
 export type ChangelogMessageFormat = "markdown" | "html";

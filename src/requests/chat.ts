@@ -16,7 +16,7 @@ import type {
   NewPm,
 } from "../models/chat.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getChannelMessages`. */
 export interface ChannelMessagesOptions extends CallOptions {

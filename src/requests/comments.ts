@@ -10,7 +10,7 @@ import { InvalidArgumentError } from "../errors.ts";
 import type { CommentableType, CommentBundle, CommentSort } from "../models/comments.ts";
 import type { LegacyCursor } from "../models/common.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getComments`. */
 export interface GetCommentsOptions extends CallOptions {

@@ -14,7 +14,7 @@ import type {
   DiscussionMessageType,
 } from "../models/beatmapsets.ts";
 import type { RankStatus } from "../models/beatmaps.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Sort orders of discussion listings. */
 export type DiscussionSort = "id_desc" | "id_asc";

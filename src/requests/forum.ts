@@ -17,7 +17,7 @@ import type {
   ForumTopics,
 } from "../models/forum.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getForumTopics`. */
 export interface ForumTopicsOptions extends CallOptions {

@@ -9,7 +9,7 @@ import type { RequestContext } from "./_context.ts";
 import type { MatchDetails, Matches } from "../models/matches.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getMatches`. */
 export interface GetMatchesOptions extends CallOptions {

@@ -11,7 +11,7 @@ import type { Ruleset } from "../models/common.ts";
 import type { DownloadQuota, FavouriteBeatmapsets, Notifications } from "../models/misc.ts";
 import type { FriendsFor, User, UserRelation } from "../models/users.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Notifications to mark as read: by id, or whole stacks by identity. */
 export interface NotificationsToMark {

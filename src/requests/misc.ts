@@ -10,7 +10,7 @@ import { InvalidArgumentError } from "../errors.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { SearchResult, SeasonalBackgrounds, TeamDetails } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** What `createReport` can report. */
 export type ReportableType =

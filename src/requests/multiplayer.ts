@@ -8,7 +8,7 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import type { Room, RoomEvents, RoomLeaderboard } from "../models/multiplayer.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getRooms`. */
 export interface GetRoomsOptions extends CallOptions {

@@ -8,7 +8,7 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { NewsListing, NewsPost } from "../models/news.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** Options of `getNewsListing`. */
 export interface NewsListingOptions extends CallOptions {

@@ -28,7 +28,7 @@ import type { Score, ScoreFor } from "../models/scores.ts";
 import type { KudosuHistory, UserCompact, UserEvent, UserStatistics } from "../models/users.ts";
 import type { WikiPage } from "../models/wiki.ts";
 import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import type { RequestContext } from "./_context.ts";
 import { anySignal } from "../_abortable.ts";
 import { getBeatmapPacks } from "./beatmaps.ts";

@@ -10,7 +10,7 @@ import type { RequestContext } from "./_context.ts";
 import type { MultiplayerScore, MultiplayerScores } from "../models/multiplayer.ts";
 import type { ScoreToken } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import type { ScoreSubmission, ScoreTokenOptions } from "./score_actions.ts";
 import { tokenBody } from "./_params.ts";
 

@@ -8,7 +8,7 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { KudosuRanking, Rankings, Spotlights } from "../models/rankings.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 /** The kinds of ranking. */
 export type RankingType = "performance" | "score" | "country" | "charts" | "team";

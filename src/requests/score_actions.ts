@@ -11,7 +11,7 @@ import { InvalidArgumentError } from "../errors.ts";
 import type { Mod, Ruleset } from "../models/common.ts";
 import type { Score, ScoreRank, ScoreStatistics, ScoreToken } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { tokenBody } from "./_params.ts";
 
 /** A play to submit with a score token (lazer's `SoloScoreInfo`). */

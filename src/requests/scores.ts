@@ -16,7 +16,7 @@ import type {
   ScoresPage,
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { modAcronyms } from "./_params.ts";
 
 /** Leaderboard kinds: global, country (supporters) or friends (supporters). */

@@ -7,7 +7,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 export async function verifySession(
   context: RequestContext,

@@ -12,7 +12,7 @@ import type { Ruleset } from "../models/common.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
 import { checkId, chunk } from "../_ids.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { rulesetId } from "./_params.ts";
 
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */

@@ -10,7 +10,7 @@ import type { Ruleset } from "../models/common.ts";
 import type { User, UserCompact } from "../models/users.ts";
 import { checkId, checkUserRef } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 import { rulesetId } from "./_params.ts";
 
 /** The most ids `GET users` takes in one request (osu-web). */

@@ -8,7 +8,7 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { WikiPage } from "../models/wiki.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { CallOptions } from "../client_options.ts";
 
 export async function getWikiPage(
   context: RequestContext,

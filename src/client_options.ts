@@ -3,12 +3,13 @@
  *
  * @module
  */
-import type { Clock } from "../clock.ts";
-import type { FetchFunction } from "../http.ts";
-import type { Hooks } from "../hooks.ts";
-import type { RateLimiter } from "../ratelimit.ts";
-import type { RetryOptions } from "../retry.ts";
-import type { TokenStore } from "../auth/token_store.ts";
+import type { Clock } from "./clock.ts";
+import type { PathParams, QueryParams } from "./endpoint_descriptor.ts";
+import type { FetchFunction } from "./http.ts";
+import type { Hooks } from "./hooks.ts";
+import type { RateLimiter } from "./ratelimit.ts";
+import type { RetryOptions } from "./retry.ts";
+import type { TokenStore } from "./auth/token_store.ts";
 
 /**
  * The `x-api-version` sent by default: `20241022`, the newest version whose changes are known
@@ -70,4 +71,16 @@ export interface CallOptions {
   readonly retry?: RetryOptions | false;
   /** The most milliseconds this call may wait before it is sent; overrides the client's. */
   readonly maxWait?: number;
+}
+
+/** What a request function hands to `Client.request` (and what each method hands to the pipeline). */
+export interface CallInput extends CallOptions {
+  /** Values of the path template's `{name}` segments. */
+  readonly path?: PathParams;
+  /** Query parameters (osu-web's encoding). */
+  readonly query?: QueryParams;
+  /** A JSON body (an object) or a multipart body (`FormData`). */
+  readonly body?: unknown;
+  /** Rate-limit cost. @default {1} */
+  readonly cost?: number;
 }

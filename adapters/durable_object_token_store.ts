@@ -10,7 +10,7 @@ import {
   openStoredRecord,
   type SealingKeyInput,
   sealRecord,
-} from "./_sealed_tokens.ts";
+} from "./sealed_tokens.ts";
 import {
   type CoordinatorNamespace,
   type CoordinatorStub,

@@ -54,8 +54,6 @@ export type BodyKind = "json" | "multipart";
 export interface Endpoint {
   /** The `Client` method name, e.g. `"getUser"`. */
   readonly name: string;
-  /** The osu! API docs title (or a descriptive one where osu-web has none). */
-  readonly title: string;
   /** The HTTP method. */
   readonly method: HttpMethod;
   /** Path template relative to `/api/v2/`; `{name}` is required, `{name?}` optional. */

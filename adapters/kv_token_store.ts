@@ -13,7 +13,7 @@ import {
   openStoredRecord,
   type SealingKeyInput,
   sealRecord,
-} from "./_sealed_tokens.ts";
+} from "./sealed_tokens.ts";
 
 /** Options of {@linkcode KvTokenStore}. */
 export interface KvTokenStoreOptions {
