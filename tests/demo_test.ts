@@ -5,22 +5,13 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
 import { createEmulator } from "@osu-ts/api/testing";
+import { run } from "./_run.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const DEMO = ["run", "--allow-env", "--allow-net", "examples/demo.ts"];
 
-async function demo(env: Record<string, string>) {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: DEMO,
-    cwd: ROOT,
-    env: { NO_COLOR: "1", ...env },
-    clearEnv: true,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return { code: out.code, stdout: decoder.decode(out.stdout), stderr: decoder.decode(out.stderr) };
+function demo(env: Record<string, string>) {
+  return run("deno", DEMO, { cwd: ROOT, env: { NO_COLOR: "1", ...env }, clearEnv: true });
 }
 
 /** A port nothing listens on: one the system just handed out and took back. */

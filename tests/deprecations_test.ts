@@ -7,6 +7,7 @@
 import { assert, assertEquals } from "@std/assert";
 import { Client } from "@osu-ts/api";
 import { createEmulator } from "@osu-ts/api/testing";
+import { run } from "./_run.ts";
 
 interface JsDoc {
   readonly tags?: readonly { readonly kind: string; readonly doc?: string }[];
@@ -23,13 +24,10 @@ interface DocSymbol {
 }
 
 const docs = await (async () => {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["doc", "--json", "mod.ts"],
+  const { stdout } = await run("deno", ["doc", "--json", "mod.ts"], {
     cwd: new URL("../", import.meta.url),
-    stdout: "piped",
-    stderr: "null",
-  }).output();
-  const json = JSON.parse(new TextDecoder().decode(out.stdout));
+  });
+  const json = JSON.parse(stdout);
   return Object.values(json.nodes as Record<string, { symbols: DocSymbol[] }>)[0].symbols;
 })();
 

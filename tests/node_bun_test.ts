@@ -6,6 +6,7 @@
  */
 import { assertEquals } from "@std/assert";
 import { createEmulator } from "@osu-ts/api/testing";
+import { run } from "./_run.ts";
 
 const PROGRAM = new URL("runtimes/program.ts", import.meta.url).pathname;
 const EXPECTED = { user: "peppy", beatmap: 75, scores: 3, notFound: true };
@@ -27,14 +28,9 @@ function bundle(): Promise<string> {
   bundled ??= (async () => {
     const dir = await Deno.makeTempDir({ prefix: "osu-ts-runtimes-" });
     const output = `${dir}/program.mjs`;
-    const out = await new Deno.Command(Deno.execPath(), {
-      args: ["bundle", "--quiet", "--platform", "browser", "--output", output, PROGRAM],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    if (!out.success) {
-      throw new Error(`deno bundle failed: ${new TextDecoder().decode(out.stderr)}`);
-    }
+    const args = ["bundle", "--quiet", "--platform", "browser", "--output", output, PROGRAM];
+    const out = await run("deno", args);
+    if (out.code !== 0) throw new Error(`deno bundle failed: ${out.stderr}`);
     return output;
   })();
   return bundled;
@@ -45,19 +41,10 @@ async function runAgainstEmulator(runtime: string): Promise<unknown> {
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, osu.handler);
   try {
     const { clientId, clientSecret } = osu.credentials;
-    const out = await new Deno.Command(runtime, {
-      args: [
-        await bundle(),
-        `http://127.0.0.1:${server.addr.port}`,
-        String(clientId),
-        clientSecret,
-      ],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    const stderr = new TextDecoder().decode(out.stderr);
-    if (!out.success) throw new Error(`${runtime} exited with ${out.code}: ${stderr}`);
-    return JSON.parse(new TextDecoder().decode(out.stdout));
+    const base = `http://127.0.0.1:${server.addr.port}`;
+    const out = await run(runtime, [await bundle(), base, String(clientId), clientSecret]);
+    if (out.code !== 0) throw new Error(`${runtime} exited with ${out.code}: ${out.stderr}`);
+    return JSON.parse(out.stdout);
   } finally {
     await server.shutdown();
   }

@@ -5,6 +5,7 @@
  * contributor runs. The runnable samples of `docs/*.md` run too.
  */
 import { assert, assertEquals } from "@std/assert";
+import { run } from "./_run.ts";
 
 const ROOT = new URL("../", import.meta.url);
 /** Where the README's links into the repository point: guides, benchmarks. */
@@ -36,16 +37,8 @@ function samples(markdown: string): Sample[] {
 }
 
 async function deno(args: string[]): Promise<{ ok: boolean; output: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args,
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const decoder = new TextDecoder();
-  return { ok: out.success, output: decoder.decode(out.stdout) + decoder.decode(out.stderr) };
+  const { code, output } = await run("deno", args, { cwd: ROOT, env: { NO_COLOR: "1" } });
+  return { ok: code === 0, output };
 }
 
 Deno.test("README opens with the install commands for Deno, Node.js and Bun", () => {

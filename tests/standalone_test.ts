@@ -7,6 +7,7 @@
  * it is missing the test is skipped with a message.
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { run } from "./_run.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 
@@ -24,21 +25,6 @@ const offline = succeeds("unshare", ["-n", "true"]);
 if (!isCheckout) console.warn("Skipping the fresh-clone demo test: not a git checkout");
 else if (!offline) {
   console.warn("Skipping the fresh-clone demo test: `unshare -n` (no network) is not available");
-}
-
-async function run(command: string, args: string[], options: Deno.CommandOptions = {}) {
-  const out = await new Deno.Command(command, {
-    args,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-    ...options,
-  }).output();
-  const decoder = new TextDecoder();
-  return {
-    code: out.code,
-    output: decoder.decode(out.stdout) + decoder.decode(out.stderr),
-  };
 }
 
 Deno.test({
