@@ -132,6 +132,7 @@ export {
   OsuApiError,
   type OsuApiErrorInit,
   OsuError,
+  PaginationError,
   RateLimitError,
   ServerError,
   TimeoutError,

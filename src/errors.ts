@@ -241,3 +241,44 @@ export class AuthError extends OsuApiError {
     this.oauthError = init.oauthError;
   }
 }
+
+/**
+ * A paginated listing did not move on: osu! answered a cursor the walk had already sent, or a page
+ * of items it had already yielded (osu-web ignored the cursor). Each item before it was yielded
+ * once; the walk stops here instead of looping or ending early without saying so.
+ *
+ * @example A listing that ignores its cursor
+ * ```ts
+ * import { Client, PaginationError } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals, assertRejects } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * // A fetch that drops the cursor, so osu! answers the first page every time.
+ * const fetch: typeof globalThis.fetch = (input, init) => {
+ *   const url = new URL(new Request(input, init).url);
+ *   url.searchParams.delete("cursor_string");
+ *   return osu.fetch(url, init);
+ * };
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch, requestWaitTime: 0 });
+ * const ids: number[] = [];
+ * await assertRejects(async () => {
+ *   for await (const match of client.paginate("getMatches", [{ limit: 2 }])) ids.push(match.id);
+ * }, PaginationError);
+ * assertEquals(new Set(ids).size, ids.length); // each match once
+ * ```
+ */
+export class PaginationError extends OsuApiError {
+  /** Pages fetched, the one that repeated included. */
+  readonly pages: number;
+  /**
+   * Creates the instance.
+   *
+   * @param message the explanation
+   * @param init status (of the last page), endpoint and the number of pages fetched
+   */
+  constructor(message: string, init: OsuApiErrorInit & { pages: number }) {
+    super(message, init);
+    this.pages = init.pages;
+  }
+}

@@ -39,6 +39,7 @@ import { redact } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
 import { fillPath } from "./_path.ts";
 import { isRetryable, retryDelay } from "./_retry_rules.ts";
+import { checkBaseUrl } from "./_base_url.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -46,8 +47,7 @@ export type FetchFunction = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** The default osu! host. */
-export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+export { DEFAULT_BASE_URL } from "./_base_url.ts";
 
 /** How long a call may wait before it is sent (rate limiter, `Retry-After`), in ms: 5 minutes. */
 export const DEFAULT_MAX_WAIT = 300_000;
@@ -153,13 +153,14 @@ export class HttpHandler {
    * Creates the instance.
    *
    * @param options fetch, clock, limiter, timeout, retry budget, hooks, auth, base URL
+   * @throws {InvalidArgumentError} when `baseUrl` has no http(s) scheme or ends in `/api/v2`
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.auth = options.auth;
-    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.baseUrl = checkBaseUrl(options.baseUrl);
     this.apiVersion = options.apiVersion;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxWait = options.maxWait ?? DEFAULT_MAX_WAIT;
@@ -297,32 +298,22 @@ export class HttpHandler {
     }
   }
 
-  /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError`. */
+  /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError` naming the call. */
   async #acquire(request: PreparedRequest, budgetMs: number): Promise<void> {
-    const limiter = this.rateLimiter;
-    if (!limiter) return;
     const { signal } = request;
-    if (budgetMs === Infinity) {
-      await limiter.acquire({ cost: request.cost, bucket: request.bucket, signal });
-    } else {
-      const done = new AbortController();
-      const deadline = this.clock.timeout(Math.max(0, budgetMs), done.signal);
-      try {
-        await limiter.acquire({
-          cost: request.cost,
-          bucket: request.bucket,
-          signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-        });
-      } catch (error) {
-        if (!deadline.aborted || signal?.aborted) throw error;
-        throw new RateLimitError(
-          `${request.endpoint}: waited ${budgetMs} ms (maxWait) for the rate limiter without ` +
-            "getting a slot; send fewer requests at once or raise maxWait",
-          { status: 0, endpoint: request.endpoint, retryAfter: undefined },
-        );
-      } finally {
-        done.abort();
-      }
+    try {
+      await this.rateLimiter?.acquire({
+        cost: request.cost,
+        bucket: request.bucket,
+        signal,
+        maxWait: Math.max(0, budgetMs),
+      });
+    } catch (error) {
+      if (!(error instanceof RateLimitError) || error.status !== 0) throw error;
+      throw new RateLimitError(
+        `${request.endpoint}: ${error.message}; send fewer requests at once, or raise maxWait`,
+        { status: 0, endpoint: request.endpoint, retryAfter: error.retryAfter, cause: error },
+      );
     }
     signal?.throwIfAborted(); // an abort that landed as the limiter let the request go
   }
@@ -369,7 +360,7 @@ export class HttpHandler {
       return await Promise.race([exchange, early]);
     } finally {
       if (onStop) fetchSignal!.removeEventListener("abort", onStop);
-      done.abort();
+      done.abort(SETTLED);
     }
   }
 
@@ -449,3 +440,6 @@ function secretsOf(request: PreparedRequest, auth: BaseAuthHandler | undefined):
   if (auth) secrets.push(...auth[secretValues]());
   return secrets;
 }
+
+/** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
+const SETTLED = new Error("settled");

@@ -17,7 +17,7 @@ import type {
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
-import { modAcronyms } from "./_params.ts";
+import { modAcronyms, rulesetName } from "./_params.ts";
 
 /** Leaderboard kinds: global, country (supporters) or friends (supporters). */
 export type LeaderboardType = "global" | "country" | "friend";
@@ -69,14 +69,18 @@ export async function getBeatmapScores<V extends string>(
   return await context.request(endpoints.getBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: {
-      mode: options.mode,
-      mods: modAcronyms(options.mods),
-      type: options.type,
-      legacy_only: options.legacyOnly,
-      limit: options.limit,
-    },
+    query: { ...leaderboardQuery(options, "getBeatmapScores"), legacy_only: options.legacyOnly },
   });
+}
+
+/** The query both beatmap leaderboards take. */
+function leaderboardQuery(options: Omit<BeatmapScoresOptions, "legacyOnly">, method: string) {
+  return {
+    mode: rulesetName(options.mode, method, "mode"),
+    mods: modAcronyms(options.mods),
+    type: options.type,
+    limit: options.limit,
+  };
 }
 
 export async function getBeatmapScoresNonLegacy(
@@ -87,12 +91,7 @@ export async function getBeatmapScoresNonLegacy(
   return await context.request(endpoints.getBeatmapScoresNonLegacy, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: {
-      mode: options.mode,
-      mods: modAcronyms(options.mods),
-      type: options.type,
-      limit: options.limit,
-    },
+    query: leaderboardQuery(options, "getBeatmapScoresNonLegacy"),
   });
 }
 
@@ -106,7 +105,7 @@ export async function getUserBeatmapScore<V extends string>(
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getUserBeatmapScore", "mode"),
       mods: modAcronyms(options.mods),
       legacy_only: options.legacyOnly,
     },
@@ -122,7 +121,12 @@ export async function getUserBeatmapScores<V extends string>(
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
-    query: { ruleset: options.ruleset ?? options.mode, legacy_only: options.legacyOnly },
+    query: {
+      ruleset: options.ruleset !== undefined
+        ? rulesetName(options.ruleset, "getUserBeatmapScores")
+        : rulesetName(options.mode, "getUserBeatmapScores", "mode"),
+      legacy_only: options.legacyOnly,
+    },
   });
 }
 
@@ -155,6 +159,9 @@ export async function getAllScores(
 ): Promise<ScoresPage> {
   return await context.request(endpoints.getAllScores, {
     ...options,
-    query: { ruleset: options.ruleset, cursor_string: options.cursorString },
+    query: {
+      ruleset: rulesetName(options.ruleset, "getAllScores"),
+      cursor_string: options.cursorString,
+    },
   });
 }
