@@ -45,6 +45,7 @@ export { type DiscussionsOptions, type DiscussionSort } from "./src/requests/dis
 export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
 export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
 export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
+export { type UserBeatmapScoresOptions } from "./src/requests/scores.ts";
 export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
 export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";

@@ -36,12 +36,27 @@ export interface BeatmapScoresOptions extends CallOptions {
   readonly limit?: number;
 }
 
-/** Options of `getUserBeatmapScore` and `getUserBeatmapScores`. */
+/** Options of `getUserBeatmapScore`. */
 export interface UserBeatmapScoreOptions extends CallOptions {
   /** The ruleset (for converts). */
   readonly mode?: Ruleset;
-  /** Only scores with these mods (`getUserBeatmapScore` only). */
+  /** Only scores with these mods. */
   readonly mods?: readonly ModInput[];
+  /** Only stable scores. */
+  readonly legacyOnly?: boolean;
+}
+
+/** Options of `getUserBeatmapScores`. */
+export interface UserBeatmapScoresOptions extends CallOptions {
+  /** The ruleset (for converts). */
+  readonly ruleset?: Ruleset;
+  /**
+   * The ruleset, by osu.py's name.
+   *
+   * @deprecated osu-web deprecates this route's `mode` parameter: use `ruleset` (both are sent
+   * as `ruleset`).
+   */
+  readonly mode?: Ruleset;
   /** Only stable scores. */
   readonly legacyOnly?: boolean;
 }
@@ -101,13 +116,15 @@ export async function getUserBeatmapScores<V extends string>(
   context: RequestContext,
   beatmap: number,
   user: number,
-  options: Omit<UserBeatmapScoreOptions, "mods"> = {},
+  options: UserBeatmapScoresOptions = {},
 ): Promise<{ scores: ScoreFor<V>[] }> {
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
     query: {
-      ruleset: rulesetName(options.mode, "getUserBeatmapScores", "mode"),
+      ruleset: options.ruleset !== undefined
+        ? rulesetName(options.ruleset, "getUserBeatmapScores")
+        : rulesetName(options.mode, "getUserBeatmapScores", "mode"),
       legacy_only: options.legacyOnly,
     },
   });

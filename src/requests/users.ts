@@ -18,7 +18,12 @@ export const USERS_PER_REQUEST = 50;
 
 /** Options of `getUser`. */
 export interface GetUserOptions extends CallOptions {
-  /** How to read `user`: as an id or a username. By default osu! tries both (`@name` forces username). */
+  /**
+   * How to read `user`: as an id or a username. By default osu! tries both.
+   *
+   * @deprecated osu-web deprecates the `key` parameter: prefix a username with `@`
+   * (`getUser("@peppy")`), pass an id as a number.
+   */
   readonly key?: "id" | "username";
 }
 
