@@ -7,6 +7,21 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Client, ClientOptions, Clock, FetchFunction, Scope, TokenStore } from "../mod.ts";
 
 /**
+ * Hono's `MiddlewareHandler`, which {@linkcode OsuAuth} and its `requireLogin` are. Hono documents
+ * it; `@ignore` keeps the docs lint from asking this package to re-export Hono's types.
+ *
+ * @ignore
+ */
+type HonoMiddleware<E extends OsuAuthEnv> = MiddlewareHandler<E>;
+
+/**
+ * Hono's `Context`, which {@linkcode OsuAuthOptionsFunction} is given. Hono documents it.
+ *
+ * @ignore
+ */
+type HonoContext<E extends OsuAuthEnv> = Context<E>;
+
+/**
  * The logged-in osu! user, as `c.get("osuUser")` gives it.
  *
  * @example
@@ -159,7 +174,7 @@ export interface OsuAuthOptions {
  * ```
  */
 export type OsuAuthOptionsFunction<E extends OsuAuthEnv = OsuAuthEnv> = (
-  c: Context<E>,
+  c: HonoContext<E>,
 ) => OsuAuthOptions | Promise<OsuAuthOptions>;
 
 /**
@@ -178,7 +193,7 @@ export type OsuAuthOptionsFunction<E extends OsuAuthEnv = OsuAuthEnv> = (
  * assertEquals(auth.paths, { login: "/auth/login", callback: "/callback", logout: "/auth/logout" });
  * ```
  */
-export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHandler<E> {
+export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends HonoMiddleware<E> {
   /**
    * A guard for routes that need a logged-in user: sends others to the login page (`GET`) or
    * answers 401.
@@ -198,7 +213,7 @@ export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHa
    * assertEquals(response.headers.get("location"), "/auth/login?next=%2Fme");
    * ```
    */
-  readonly requireLogin: MiddlewareHandler<E>;
+  readonly requireLogin: HonoMiddleware<E>;
   /**
    * The routes, for links and forms. With options given as a function, the routes of the latest
    * request's options (before the first request: the default routes, callback `/callback`).
