@@ -196,7 +196,7 @@ export const MODEL_CALLS = [
   { name: "getRoom", run: ({ app }) => app.getRoom(1000000) },
   { name: "getRoomLeaderboard", run: ({ app }) => app.getRoomLeaderboard(1000000) },
   { name: "getRoomEvents", run: ({ app }) => app.getRoomEvents(1000000) },
-  { name: "getScores", run: ({ app }) => app.getScores(1000000, 1) },
+  { name: "getScores", run: ({ app }) => app.getScores(1000000, 2000000) },
   { name: "getMatches", run: ({ app }) => app.getMatches() },
   { name: "getMatch", run: ({ app }) => app.getMatch(110000000) },
   { name: "getMatch(legacy)", run: ({ legacy }) => legacy.getMatch(110000000) },
@@ -282,23 +282,27 @@ export const MODEL_CALLS = [
   { name: "joinRoom", run: ({ lazer, me }) => lazer.joinRoom(1000000, me) },
   {
     name: "createPlaylistScoreToken",
-    run: ({ lazer }) => lazer.createPlaylistScoreToken(1000000, 1, { versionHash: "hash" }),
+    run: ({ lazer }) => lazer.createPlaylistScoreToken(1000000, 2000000, { versionHash: "hash" }),
   },
   {
     name: "submitPlaylistScore",
     run: async ({ lazer }) => {
-      const token = await lazer.createPlaylistScoreToken(1000000, 1, { versionHash: "hash" });
+      const token = await lazer.createPlaylistScoreToken(1000000, 2000000, { versionHash: "hash" });
       return await lazer.submitPlaylistScore(1000000, 1, token.id, PLAY);
     },
   },
   {
     name: "getPlaylistScore",
     run: async ({ lazer }) =>
-      lazer.getPlaylistScore(1000000, 1, (await lazer.getScores(1000000, 1)).scores[0].id),
+      lazer.getPlaylistScore(
+        1000000,
+        2000000,
+        (await lazer.getScores(1000000, 2000000)).scores[0].id,
+      ),
   },
   {
     name: "getPlaylistUserHighScore",
-    run: ({ lazer, me }) => lazer.getPlaylistUserHighScore(1000000, 1, me),
+    run: ({ lazer, me }) => lazer.getPlaylistUserHighScore(1000000, 2000000, me),
   },
   { name: "getFriends(lazer)", run: ({ lazer }) => lazer.getFriends() },
   { name: "addFriend", run: ({ lazer }) => lazer.addFriend(3) },

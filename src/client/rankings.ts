@@ -5,12 +5,12 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { DefaultApiVersion, Ruleset } from "../models/common.ts";
-import type { KudosuRanking, Rankings, Spotlights } from "../models/rankings.ts";
+import type { KudosuRanking, RankingFor, Spotlights } from "../models/rankings.ts";
 import { MatchesApi } from "./matches.ts";
 import type { CallOptions } from "./options.ts";
 
-/** The kinds of ranking. */
-export type RankingType = "performance" | "score" | "country" | "charts" | "team";
+import type { RankingType } from "../models/rankings.ts";
+export type { RankingType } from "../models/rankings.ts";
 
 /** Options of `getRanking`. */
 export interface GetRankingOptions extends CallOptions {
@@ -48,11 +48,11 @@ export class RankingsApi<V extends string = DefaultApiVersion> extends MatchesAp
    * assert(page.ranking.length > 0);
    * ```
    */
-  async getRanking(
+  async getRanking<T extends RankingType>(
     mode: Ruleset,
-    type: RankingType,
+    type: T,
     options: GetRankingOptions = {},
-  ): Promise<Rankings> {
+  ): Promise<RankingFor<T>> {
     return await this.request(endpoints.getRanking, {
       ...options,
       path: { mode, type },

@@ -45,6 +45,7 @@ export interface ChatChannel {
   readonly users?: readonly number[];
   /** Include: the token owner's state. */
   readonly current_user_attributes?: {
+    readonly can_list_users: boolean;
     readonly can_message: boolean;
     readonly can_message_error: string | null;
     readonly last_read_id: number | null;

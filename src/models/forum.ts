@@ -25,6 +25,8 @@ export interface ForumPoll {
   readonly ended_at: Timestamp | null;
   /** Whether results are hidden until it ends. */
   readonly hide_incomplete_results: boolean;
+  /** The last vote, if any. */
+  readonly last_vote_at: Timestamp | null;
   /** How many options a voter may pick. */
   readonly max_votes: number;
   /** The options. */
