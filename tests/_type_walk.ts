@@ -63,6 +63,10 @@ export class TypeWalker {
       return;
     }
     if (typeof value !== "object") return;
+    if (Array.isArray(value) && candidates.length === 1 && candidates[0].isIntersection()) {
+      this.visitArrayIntersection(value, candidates[0], path, out);
+      return;
+    }
     // Objects and arrays: the member that fits best.
     let best: WalkResult | undefined;
     for (const candidate of candidates) {
@@ -100,7 +104,44 @@ export class TypeWalker {
     }
   }
 
+  /**
+   * `A[] & B[]` (an include narrowing a list): the items must fit every member; a key is extra
+   * only when no member declares it.
+   */
+  private visitArrayIntersection(
+    value: unknown[],
+    type: ts.IntersectionType,
+    path: string,
+    out: WalkResult,
+  ): void {
+    const trials = type.types.map((member) => {
+      const trial: WalkResult = { issues: [], paths: new Set(), untyped: new Set() };
+      this.visitArray(value, member, path, trial);
+      return trial;
+    });
+    const extra = (t: WalkResult) =>
+      new Set(t.issues.filter((i) => i.kind === "extra").map((i) => i.path));
+    const extraEverywhere = trials.map(extra).reduce((a, b) =>
+      new Set([...a].filter((p) => b.has(p)))
+    );
+    const seen = new Set<string>();
+    for (const trial of trials) {
+      for (const issue of trial.issues) {
+        if (issue.kind === "extra" && !extraEverywhere.has(issue.path)) continue;
+        const key = `${issue.kind} ${issue.path}`;
+        if (!seen.has(key)) out.issues.push(issue);
+        seen.add(key);
+      }
+      for (const p of trial.paths) out.paths.add(p);
+      for (const p of trial.untyped) out.untyped.add(p);
+    }
+  }
+
   private elementType(type: ts.Type): ts.Type | undefined {
+    if (type.isIntersection()) {
+      const elements = type.types.map((t) => this.elementType(t));
+      return elements.every((e) => e !== undefined) ? elements[0] : undefined;
+    }
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
       const args = this.checker.getTypeArguments(type as ts.TypeReference);
       return args[0];

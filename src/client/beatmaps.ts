@@ -6,9 +6,9 @@
 import { endpoints } from "../endpoints.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type {
-  Beatmap,
-  BeatmapDifficultyAttributes,
-  BeatmapPack,
+  BeatmapAttributes,
+  BeatmapDetails,
+  BeatmapPackDetails,
   BeatmapPacks,
 } from "../models/beatmaps.ts";
 import type { DefaultApiVersion, ModInput, Ruleset } from "../models/common.ts";
@@ -33,11 +33,11 @@ export interface BeatmapLookup {
 }
 
 /** Options of `getBeatmapAttributes`. */
-export interface BeatmapAttributesOptions extends CallOptions {
+export interface BeatmapAttributesOptions<R extends Ruleset = Ruleset> extends CallOptions {
   /** Mods: a legacy bitmask, acronyms or lazer mod objects. */
   readonly mods?: number | readonly ModInput[];
   /** The ruleset (for converts); the beatmap's own when omitted. */
-  readonly ruleset?: Ruleset;
+  readonly ruleset?: R;
 }
 
 /** The kinds of beatmap pack. */
@@ -80,7 +80,7 @@ export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserLists
    * assertEquals((await client.getBeatmap(75)).id, first.id);
    * ```
    */
-  async getBeatmap(beatmap: number, options: CallOptions = {}): Promise<Beatmap> {
+  async getBeatmap(beatmap: number, options: CallOptions = {}): Promise<BeatmapDetails> {
     return await this.request(endpoints.getBeatmap, {
       ...options,
       path: { beatmap: checkId("beatmap id", beatmap) },
@@ -96,10 +96,10 @@ export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserLists
    * @returns the beatmaps, in the order of `ids`
    * @throws {InvalidArgumentError} when an id is not a positive whole number
    */
-  async getBeatmaps(ids: readonly number[], options: CallOptions = {}): Promise<Beatmap[]> {
+  async getBeatmaps(ids: readonly number[], options: CallOptions = {}): Promise<BeatmapDetails[]> {
     const checked = ids.map((id) => checkId("beatmap id", id));
     return await fetchInOrder(checked, BEATMAPS_PER_REQUEST, async (part) => {
-      const page = await this.request<{ beatmaps: Beatmap[] }>(endpoints.getBeatmaps, {
+      const page = await this.request<{ beatmaps: BeatmapDetails[] }>(endpoints.getBeatmaps, {
         ...options,
         query: { ids: part },
       });
@@ -116,7 +116,7 @@ export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserLists
    * @throws {InvalidArgumentError} when none is given
    * @throws {NotFoundError} when nothing matches
    */
-  async lookupBeatmap(lookup: BeatmapLookup, options: CallOptions = {}): Promise<Beatmap> {
+  async lookupBeatmap(lookup: BeatmapLookup, options: CallOptions = {}): Promise<BeatmapDetails> {
     const { checksum, filename, id } = lookup ?? {};
     if (!checksum && !filename && id === undefined) {
       throw new InvalidArgumentError("lookupBeatmap needs a checksum, a filename or an id");
@@ -135,10 +135,10 @@ export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserLists
    * @returns the attributes
    * @throws {NotFoundError} when there is no such beatmap
    */
-  async getBeatmapAttributes(
+  async getBeatmapAttributes<R extends Ruleset = Ruleset>(
     beatmap: number,
-    options: BeatmapAttributesOptions = {},
-  ): Promise<{ attributes: BeatmapDifficultyAttributes }> {
+    options: BeatmapAttributesOptions<R> = {},
+  ): Promise<BeatmapAttributes<R>> {
     return await this.request(endpoints.getBeatmapAttributes, {
       ...options,
       path: { beatmap: checkId("beatmap id", beatmap) },
@@ -175,7 +175,7 @@ export class BeatmapsApi<V extends string = DefaultApiVersion> extends UserLists
   async getBeatmapPack(
     pack: string,
     options: CallOptions & { readonly legacyOnly?: boolean } = {},
-  ): Promise<BeatmapPack> {
+  ): Promise<BeatmapPackDetails> {
     if (typeof pack !== "string" || pack.trim() === "") {
       throw new InvalidArgumentError(`A beatmap pack tag must be a non-empty string, got ${pack}`);
     }

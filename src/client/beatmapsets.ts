@@ -5,7 +5,7 @@
  */
 import { endpoints } from "../endpoints.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { Beatmapset } from "../models/beatmaps.ts";
+import type { BeatmapsetDetails } from "../models/beatmaps.ts";
 import type { BeatmapsetSearchResult } from "../models/beatmapsets.ts";
 import type { DefaultApiVersion, Ruleset } from "../models/common.ts";
 import type { FavouriteCount } from "../models/misc.ts";
@@ -118,7 +118,7 @@ export class BeatmapsetsApi<V extends string = DefaultApiVersion> extends Beatma
    * @returns the beatmapset
    * @throws {NotFoundError} when there is no such beatmap
    */
-  async lookupBeatmapset(beatmap: number, options: CallOptions = {}): Promise<Beatmapset> {
+  async lookupBeatmapset(beatmap: number, options: CallOptions = {}): Promise<BeatmapsetDetails> {
     return await this.request(endpoints.lookupBeatmapset, {
       ...options,
       query: { beatmap_id: checkId("beatmap id", beatmap) },
@@ -133,7 +133,7 @@ export class BeatmapsetsApi<V extends string = DefaultApiVersion> extends Beatma
    * @returns the beatmapset
    * @throws {NotFoundError} when there is no such beatmapset
    */
-  async getBeatmapset(beatmapset: number, options: CallOptions = {}): Promise<Beatmapset> {
+  async getBeatmapset(beatmapset: number, options: CallOptions = {}): Promise<BeatmapsetDetails> {
     return await this.request(endpoints.getBeatmapset, {
       ...options,
       path: { beatmapset: checkId("beatmapset id", beatmapset) },

@@ -5,7 +5,7 @@
  */
 import { endpoints } from "../endpoints.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { Build, ChangelogListing } from "../models/changelog.ts";
+import type { BuildDetails, ChangelogListing } from "../models/changelog.ts";
 import type { DefaultApiVersion } from "../models/common.ts";
 import type { CallOptions } from "./options.ts";
 import { WikiApi } from "./wiki.ts";
@@ -42,7 +42,7 @@ export class ChangelogApi<V extends string = DefaultApiVersion> extends WikiApi<
     stream: string,
     build: string,
     options: CallOptions = {},
-  ): Promise<Build> {
+  ): Promise<BuildDetails> {
     return await this.request(endpoints.getChangelogBuild, {
       ...options,
       path: { stream: checkText("stream", stream), build: checkText("build", build) },
@@ -82,7 +82,7 @@ export class ChangelogApi<V extends string = DefaultApiVersion> extends WikiApi<
       readonly key?: "id";
       readonly messageFormats?: readonly ChangelogMessageFormat[];
     } = {},
-  ): Promise<Build> {
+  ): Promise<BuildDetails> {
     return await this.request(endpoints.lookupChangelogBuild, {
       ...options,
       path: { changelog: checkText("build", String(changelog)) },

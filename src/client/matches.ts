@@ -6,7 +6,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { DefaultApiVersion } from "../models/common.ts";
 import type { MatchDetails, Matches } from "../models/matches.ts";
-import type { ScoreFor } from "../models/scores.ts";
+import type { MatchScoreFor } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import { PlaylistsApi } from "./playlists.ts";
 import type { CallOptions } from "./options.ts";
@@ -58,7 +58,7 @@ export class MatchesApi<V extends string = DefaultApiVersion> extends PlaylistsA
       readonly after?: number;
       readonly limit?: number;
     } = {},
-  ): Promise<MatchDetails<ScoreFor<V>>> {
+  ): Promise<MatchDetails<MatchScoreFor<V>>> {
     return await this.request(endpoints.getMatch, {
       ...options,
       path: { match: checkId("match id", match) },

@@ -5,7 +5,12 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { DefaultApiVersion } from "../models/common.ts";
-import type { Room, RoomEvents, RoomLeaderboard } from "../models/multiplayer.ts";
+import type {
+  ListedRoom,
+  RoomDetails,
+  RoomEvents,
+  RoomLeaderboard,
+} from "../models/multiplayer.ts";
 import { checkId } from "../_ids.ts";
 import { ChatApi } from "./chat.ts";
 import type { CallOptions } from "./options.ts";
@@ -46,7 +51,7 @@ export class MultiplayerApi<V extends string = DefaultApiVersion> extends ChatAp
    * @param options `mode`, `typeGroup`, `seasonId`, `sort`, `limit`, `signal`, `timeout`
    * @returns the rooms
    */
-  async getRooms(options: GetRoomsOptions = {}): Promise<Room[]> {
+  async getRooms(options: GetRoomsOptions = {}): Promise<ListedRoom[]> {
     return await this.request(endpoints.getRooms, {
       ...options,
       query: {
@@ -67,7 +72,7 @@ export class MultiplayerApi<V extends string = DefaultApiVersion> extends ChatAp
    * @param options `signal`, `timeout`
    * @returns the room
    */
-  async getRoom(room: number, options: CallOptions = {}): Promise<Room> {
+  async getRoom(room: number, options: CallOptions = {}): Promise<RoomDetails> {
     return await this.request(endpoints.getRoom, {
       ...options,
       path: { room: checkId("room id", room) },
@@ -82,7 +87,7 @@ export class MultiplayerApi<V extends string = DefaultApiVersion> extends ChatAp
    * @returns the room
    * @throws {GrantError} before sending, without the lazer client's token
    */
-  async createRoom(room: NewRoom, options: CallOptions = {}): Promise<Room> {
+  async createRoom(room: NewRoom, options: CallOptions = {}): Promise<RoomDetails> {
     return await this.request(endpoints.createRoom, { ...options, body: room });
   }
 
@@ -113,7 +118,7 @@ export class MultiplayerApi<V extends string = DefaultApiVersion> extends ChatAp
     room: number,
     user: number,
     options: CallOptions & { readonly password?: string } = {},
-  ): Promise<Room> {
+  ): Promise<RoomDetails> {
     return await this.request(endpoints.joinRoom, {
       ...options,
       path: { room: checkId("room id", room), user: checkId("user id", user) },

@@ -6,7 +6,7 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { DefaultApiVersion } from "../models/common.ts";
-import type { MultiplayerScore, MultiplayerScores } from "../models/multiplayer.ts";
+import type { MultiplayerScores, PlaylistScore } from "../models/multiplayer.ts";
 import type { ScoreToken } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import { MultiplayerApi } from "./multiplayer.ts";
@@ -61,7 +61,7 @@ export class PlaylistsApi<V extends string = DefaultApiVersion> extends Multipla
     playlist: number,
     score: number,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return await this.request(endpoints.getPlaylistScore, {
       ...options,
       path: {
@@ -87,7 +87,7 @@ export class PlaylistsApi<V extends string = DefaultApiVersion> extends Multipla
     playlist: number,
     user: number,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return await this.request(endpoints.getPlaylistUserHighScore, {
       ...options,
       path: {
@@ -136,7 +136,7 @@ export class PlaylistsApi<V extends string = DefaultApiVersion> extends Multipla
     token: number,
     score: ScoreSubmission,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return await this.request(endpoints.submitPlaylistScore, {
       ...options,
       path: {

@@ -10,6 +10,7 @@ import type {
   BeatmapScores,
   BeatmapUserScore,
   Score,
+  ScoreDetails,
   ScoreFor,
   ScoresPage,
 } from "../models/scores.ts";
@@ -153,7 +154,7 @@ export class ScoresApi<V extends string = DefaultApiVersion> extends Discussions
     ruleset: Ruleset,
     score: number,
     options: CallOptions = {},
-  ): Promise<ScoreFor<V>> {
+  ): Promise<ScoreDetails<ScoreFor<V>>> {
     return await this.request(endpoints.getScoreById, {
       ...options,
       path: { ruleset, score: checkId("score id", score) },
@@ -168,7 +169,10 @@ export class ScoresApi<V extends string = DefaultApiVersion> extends Discussions
    * @returns the score (format per API version)
    * @throws {NotFoundError} when there is no such score
    */
-  async getScoreByIdOnly(score: number, options: CallOptions = {}): Promise<ScoreFor<V>> {
+  async getScoreByIdOnly(
+    score: number,
+    options: CallOptions = {},
+  ): Promise<ScoreDetails<ScoreFor<V>>> {
     return await this.request(endpoints.getScoreByIdOnly, {
       ...options,
       path: { score: checkId("score id", score) },

@@ -5,10 +5,16 @@
  * @module
  */
 import { endpoints } from "../endpoints.ts";
-import type { BeatmapCompact, BeatmapsetCompact } from "../models/beatmaps.ts";
+import type { BeatmapCompact } from "../models/beatmaps.ts";
 import type { DefaultApiVersion, Ruleset } from "../models/common.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
+import type {
+  UserBeatmapsFor,
+  UserBeatmapType,
+  UserScoresFor,
+  UserScoreType,
+} from "../models/user_lists.ts";
 import { checkId, chunk } from "../_ids.ts";
 import type { CallOptions } from "./options.ts";
 import { UsersApi } from "./users.ts";
@@ -17,19 +23,7 @@ import { rulesetId } from "./_params.ts";
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */
 export const BEATMAPSETS_PASSED_PER_REQUEST = 50;
 
-/** Which of a user's scores to list. */
-export type UserScoreType = "best" | "firsts" | "recent" | "pinned";
-
-/** Which of a user's beatmapsets to list. */
-export type UserBeatmapType =
-  | "favourite"
-  | "graveyard"
-  | "guest"
-  | "loved"
-  | "most_played"
-  | "nominated"
-  | "pending"
-  | "ranked";
+export type { UserBeatmapType, UserScoreType } from "../models/user_lists.ts";
 
 /** Options of the `limit` + `offset` listings of a user. */
 export interface OffsetOptions extends CallOptions {
@@ -86,11 +80,11 @@ export class UserListsApi<V extends string = DefaultApiVersion> extends UsersApi
    * assert(scores.every((s) => s.user_id === 2));
    * ```
    */
-  async getUserScores(
+  async getUserScores<T extends UserScoreType>(
     user: number,
-    type: UserScoreType,
+    type: T,
     options: GetUserScoresOptions = {},
-  ): Promise<ScoreFor<V>[]> {
+  ): Promise<UserScoresFor<T, ScoreFor<V>>> {
     return await this.request(endpoints.getUserScores, {
       ...options,
       path: { user: checkId("user id", user), type },
@@ -128,11 +122,11 @@ export class UserListsApi<V extends string = DefaultApiVersion> extends UsersApi
    * @param options `limit`, `offset`, `signal`, `timeout`
    * @returns the beatmapsets (or, for `most_played`, play counts)
    */
-  async getUserBeatmaps(
+  async getUserBeatmaps<T extends UserBeatmapType>(
     user: number,
-    type: UserBeatmapType,
+    type: T,
     options: OffsetOptions = {},
-  ): Promise<BeatmapsetCompact[]> {
+  ): Promise<UserBeatmapsFor<T>> {
     return await this.request(endpoints.getUserBeatmaps, {
       ...options,
       path: { user: checkId("user id", user), type },

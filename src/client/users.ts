@@ -5,7 +5,7 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { DefaultApiVersion, Ruleset } from "../models/common.ts";
-import type { User, UserCompact } from "../models/users.ts";
+import type { OwnUser, User, UserCompact } from "../models/users.ts";
 import { checkId, checkUserRef, chunk } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import { ClientCore } from "./core.ts";
@@ -148,7 +148,7 @@ export class UsersApi<V extends string = DefaultApiVersion> extends ClientCore {
    * @throws {MissingScopeError} before sending, without `identify`
    * @throws {GrantError} before sending, with a client-credentials token
    */
-  async getOwnData(mode?: Ruleset, options: CallOptions = {}): Promise<User> {
+  async getOwnData(mode?: Ruleset, options: CallOptions = {}): Promise<OwnUser> {
     return await this.request(endpoints.getOwnData, { ...options, path: { mode } });
   }
 }

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Beatmap, BeatmapsetCompact } from "./beatmaps.ts";
+import type { Beatmap, BeatmapOwner, BeatmapsetCompact } from "./beatmaps.ts";
 import type {
   ApiVersionBefore,
   LegacyCursor,
@@ -20,7 +20,7 @@ import type {
   RulesetId,
   Timestamp,
 } from "./common.ts";
-import type { UserCompact } from "./users.ts";
+import type { Country, Team, UserCompact, UserCover, UserGroup } from "./users.ts";
 
 /** A grade. */
 export type ScoreRank = "XH" | "X" | "SH" | "S" | "A" | "B" | "C" | "D" | "F";
@@ -300,6 +300,30 @@ export interface BeatmapLeaderboardPosition<S = Score> {
  * @typeParam S the score format
  */
 export type ProfileScore<S = Score> = WithIncludes<S, "beatmap" | "beatmapset" | "user">;
+
+/**
+ * A score as `GET scores/{score}` and `GET scores/{ruleset}/{score}` return it
+ * (ScoresController::show): the beatmap with `max_combo`, `user` and `owners`, the beatmapset,
+ * the global rank, replay views, and the player with `country`, `cover`, `groups` and `team`.
+ *
+ * @typeParam S the score format
+ */
+export type ScoreDetails<S = Score> = S & {
+  readonly beatmap: Beatmap & {
+    readonly max_combo: number;
+    readonly user: UserCompact;
+    readonly owners: readonly BeatmapOwner[];
+  };
+  readonly beatmapset: BeatmapsetCompact;
+  readonly rank_global: number | null;
+  readonly replay_views: number;
+  readonly user: UserCompact & {
+    readonly country: Country | null;
+    readonly cover: UserCover;
+    readonly groups: readonly UserGroup[];
+    readonly team: Team | null;
+  };
+};
 
 /** A page of `GET scores` (recent passes, always in the lazer format). */
 export interface ScoresPage {

@@ -8,10 +8,10 @@
 import { intParam, json, notFound } from "../_http.ts";
 import { cursorStringPage, numberedPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
-import { setCompact, setExtended } from "../fixtures/beatmaps.ts";
+import { setCompact, setFull } from "../fixtures/beatmaps.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { coll, lookupUser, strip } from "./_lookup.ts";
+import { coll, favouritedFor, lookupUser, strip } from "./_lookup.ts";
 
 function getNewsListing(ctx: RouteContext): Response {
   const year = ctx.query.get("year");
@@ -158,7 +158,7 @@ function getBeatmapPack(ctx: RouteContext): Response {
   );
   return json({
     ...strip(pack),
-    beatmapsets: sets.map(setExtended),
+    beatmapsets: sets.map((set) => setFull(set, favouritedFor(ctx, set))),
     user_completion_data: { beatmapset_ids: [], completed: false },
   });
 }

@@ -72,7 +72,7 @@ function getRanking(ctx: RouteContext): Response {
       if (!spotlight) return notFound();
       const users = ctx.state.data.users.filter((u) => !u.is_bot).slice(0, 50);
       return json({
-        beatmapsets: ctx.state.data.beatmapsets.slice(0, 3).map(setExtended),
+        beatmapsets: ctx.state.data.beatmapsets.slice(0, 3).map((set) => setExtended(set)),
         ranking: users.map((u) => ({
           ...((u.statistics_rulesets as JsonObject)[mode] as JsonObject),
           user: userCompact(u),

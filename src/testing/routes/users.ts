@@ -7,7 +7,7 @@
 import { json, listField, notFound } from "../_http.ts";
 import { offsetPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
-import { setExtended } from "../fixtures/beatmaps.ts";
+import { beatmapCompact, setCompact, setExtended } from "../fixtures/beatmaps.ts";
 import { userCompact, userExtended } from "../fixtures/users.ts";
 import { RULESETS } from "../fixtures/_random.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
@@ -64,7 +64,7 @@ function getUser(ctx: RouteContext): Response {
   if (mode !== undefined && !rulesetName(mode)) return notFound();
   const user = lookupUser(ctx.state, ctx.params.user, ctx.query.get("key"));
   if (!user) return notFound();
-  return json(userExtended(user, mode ? rulesetName(mode) : undefined));
+  return json(userExtended(user, mode ? rulesetName(mode) : undefined, ctx.userId));
 }
 
 function getUsers(ctx: RouteContext): Response {
@@ -145,19 +145,15 @@ function getUserBeatmaps(ctx: RouteContext): Response {
       return json(
         offsetPage(items, ctx.query, 5, 100).map((item) => ({
           ...item,
-          beatmap: Object.fromEntries(
-            Object.entries(item.beatmap).filter(([k]) => !k.startsWith("_")),
-          ),
-          beatmapset: Object.fromEntries(
-            Object.entries(item.beatmapset).filter(([k]) => k !== "beatmaps" && k !== "ratings"),
-          ),
+          beatmap: beatmapCompact(item.beatmap),
+          beatmapset: setCompact(item.beatmapset),
         })),
       );
     }
     default:
       return notFound();
   }
-  return json(offsetPage(list, ctx.query, 5, 100).map(setExtended));
+  return json(offsetPage(list, ctx.query, 5, 100).map((set) => setExtended(set)));
 }
 
 function getUserKudosu(ctx: RouteContext): Response {
@@ -192,7 +188,7 @@ function searchBeatmapsPassed(ctx: RouteContext): Response {
     .filter((set) => setIds.includes(String(set.id)))
     .flatMap((set) => set.beatmaps as JsonObject[])
     .filter((b) => ids.has(b.id))
-    .map((b) => Object.fromEntries(Object.entries(b).filter(([k]) => !k.startsWith("_"))));
+    .map((b) => beatmapCompact(b));
   return json({ beatmaps_passed: beatmaps });
 }
 
