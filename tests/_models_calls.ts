@@ -237,8 +237,15 @@ export const MODEL_CALLS = [
   },
   { name: "createTopic", run: ({ user }) => user.createTopic(2, "Title", "Body") },
   { name: "replyTopic", run: ({ user }) => user.replyTopic(1800000, "Reply") },
-  { name: "editTopic", run: ({ user }) => user.editTopic(1800000, "New title") },
-  { name: "editPost", run: ({ user }) => user.editPost(1900000, "Edited") },
+  {
+    name: "editTopic",
+    run: async ({ user }) =>
+      user.editTopic((await user.createTopic(2, "Mine", "Body")).topic.id, "New"),
+  },
+  {
+    name: "editPost",
+    run: async ({ user }) => user.editPost((await user.replyTopic(1800000, "Mine")).id, "Edited"),
+  },
   // lazer-only
   {
     name: "createScoreToken",
@@ -259,7 +266,17 @@ export const MODEL_CALLS = [
     run: ({ lazer }) =>
       lazer.postNewComment({ commentableType: "beatmapset", commentableId: 1, message: "Nice" }),
   },
-  { name: "editComment", run: ({ lazer }) => lazer.editComment(100000, "Very nice") },
+  {
+    name: "editComment",
+    run: async ({ lazer }) => {
+      const posted = await lazer.postNewComment({
+        commentableType: "beatmapset",
+        commentableId: 1,
+        message: "Nice",
+      });
+      return await lazer.editComment(posted.comments[0].id, "Very nice");
+    },
+  },
   {
     name: "deleteComment",
     run: async ({ lazer }) => {
@@ -288,7 +305,7 @@ export const MODEL_CALLS = [
     name: "submitPlaylistScore",
     run: async ({ lazer }) => {
       const token = await lazer.createPlaylistScoreToken(1000000, 2000000, { versionHash: "hash" });
-      return await lazer.submitPlaylistScore(1000000, 1, token.id, PLAY);
+      return await lazer.submitPlaylistScore(1000000, 2000000, token.id, PLAY);
     },
   },
   {

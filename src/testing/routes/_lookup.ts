@@ -135,7 +135,13 @@ export function scoreWithIncludes(
   state: EmulatorState,
   score: JsonObject,
   apiVersion: number,
-  options: { beatmap?: boolean; user?: boolean; forceNew?: boolean } = {
+  options: {
+    beatmap?: boolean;
+    user?: boolean;
+    forceNew?: boolean;
+    /** The user's includes (default: `country`, `cover`, `team`, as leaderboards send). */
+    userIncludes?: readonly string[];
+  } = {
     beatmap: true,
     user: true,
   },
@@ -155,7 +161,7 @@ export function scoreWithIncludes(
   }
   if (options.user) {
     const user = state.data.users.find((u) => u.id === score.user_id);
-    if (user) out.user = userCompact(user, ["country", "cover", "team"]);
+    if (user) out.user = userCompact(user, options.userIncludes ?? ["country", "cover", "team"]);
   }
   return out;
 }

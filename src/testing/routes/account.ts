@@ -42,14 +42,16 @@ export const ACCOUNT_ROUTES: RouteTable = {
     const list = notifications(ctx).filter((n) =>
       maxId === null || (n.id as number) <= Number(maxId)
     );
+    // NotificationsBundle: `unread_count` only with `unread_only`
+    const unreadOnly = ["1", "true"].includes(ctx.query.get("unread_only") ?? "");
+    const shown = unreadOnly ? list.filter((n) => !n.is_read) : list;
     return json({
-      has_more: false,
-      notifications: list.map(strip),
-      unread_count: list.filter((n) => !n.is_read).length,
-      notification_endpoint: "wss://notify.ppy.sh",
+      notifications: shown.map(strip),
       stacks: [],
       timestamp: new Date(ctx.state.clock.now()).toISOString(),
-      types: [{ cursor: null, name: null, total: list.length }],
+      types: [{ cursor: null, name: null, total: shown.length }],
+      ...(unreadOnly ? { unread_count: shown.length } : {}),
+      notification_endpoint: "wss://notify.ppy.sh",
     });
   },
   markNotificationsAsRead: (ctx) => {

@@ -23,6 +23,7 @@ import {
   notFoundMessage,
   rulesetName,
   scoreWithIncludes,
+  strip,
 } from "./_lookup.ts";
 
 const BEATMAP_NOT_FOUND = notFoundMessage("beatmap difficulty");
@@ -124,6 +125,12 @@ function beatmapScores(ctx: RouteContext, forceNew: boolean): Response {
   return json(body);
 }
 
+function withOwners(score: JsonObject, beatmap: JsonObject): JsonObject {
+  return score.beatmap
+    ? { ...score, beatmap: { ...(score.beatmap as JsonObject), owners: beatmap.owners } }
+    : score;
+}
+
 function getUserBeatmapScore(ctx: RouteContext): Response {
   const pair = findBeatmap(ctx.state, ctx.params.beatmap);
   if (!pair) return apiError(404, BEATMAP_NOT_FOUND);
@@ -132,10 +139,11 @@ function getUserBeatmapScore(ctx: RouteContext): Response {
   if (index === -1) return notFound();
   return json({
     position: index + 1,
-    score: scoreWithIncludes(ctx.state, board[index], ctx.apiVersion, {
-      beatmap: true,
-      user: true,
-    }),
+    // BeatmapsController::userScore: `beatmap.owners` and the leaderboard's user includes
+    score: withOwners(
+      scoreWithIncludes(ctx.state, board[index], ctx.apiVersion, { beatmap: true, user: true }),
+      pair.beatmap,
+    ),
   });
 }
 
@@ -158,11 +166,12 @@ function createScoreToken(ctx: RouteContext): Response {
     created_at: new Date(ctx.state.clock.now()).toISOString(),
     id: ctx.state.nextId++,
     playlist_item_id: null,
-    ruleset_id: Number(field(ctx.body, "ruleset_id") ?? pair.beatmap.mode_int),
     user_id: ctx.userId ?? null,
+    // kept for the submission; ScoreTokenTransformer does not send it
+    _ruleset_id: Number(field(ctx.body, "ruleset_id") ?? pair.beatmap.mode_int),
   };
   (ctx.state.data.collections.score_tokens ??= []).push(token);
-  return json(token);
+  return json(strip(token));
 }
 
 function submitSoloScore(ctx: RouteContext): Response {
@@ -177,7 +186,7 @@ function submitSoloScore(ctx: RouteContext): Response {
     id: ctx.state.nextId++,
     user_id: ctx.userId ?? 0,
     beatmap_id: token.beatmap_id,
-    ruleset_id: token.ruleset_id,
+    ruleset_id: token._ruleset_id,
     accuracy: Number(field(ctx.body, "accuracy") ?? 1),
     max_combo: Number(field(ctx.body, "max_combo") ?? 0),
     passed: field(ctx.body, "passed") !== "false",

@@ -27,6 +27,7 @@ function channelJson(ctx: RouteContext, channel: JsonObject): JsonObject {
   const out: JsonObject = { ...rest, last_message_id: last?.message_id ?? null };
   if (ctx.userId !== undefined && (_members as number[]).includes(ctx.userId)) {
     out.current_user_attributes = {
+      can_list_users: channel.type !== "PUBLIC",
       can_message: true,
       can_message_error: null,
       last_read_id: last?.message_id ?? null,
@@ -37,7 +38,13 @@ function channelJson(ctx: RouteContext, channel: JsonObject): JsonObject {
 
 function messageJson(ctx: RouteContext, message: JsonObject): JsonObject {
   const sender = ctx.state.data.users.find((u) => u.id === message.sender_id);
-  return { ...message, sender: sender ? userCompact(sender, []) : null };
+  // osu-web sends `uuid` only when the client gave one (Chat\MessageTransformer)
+  const { uuid, ...rest } = message;
+  return {
+    ...rest,
+    ...(uuid === null || uuid === undefined ? {} : { uuid }),
+    sender: sender ? userCompact(sender, []) : null,
+  };
 }
 
 function findChannel(ctx: RouteContext): JsonObject | undefined {

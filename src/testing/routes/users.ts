@@ -94,7 +94,20 @@ function getUserScores(ctx: RouteContext): Response {
   if (!["best", "firsts", "recent", "pinned"].includes(type)) return notFound();
   const mode = rulesetName(ctx.query.get("mode")) ?? String(user.playmode);
   const scores = offsetPage(userScores(ctx, user.id as number, type, mode), ctx.query, 100, 100);
-  return json(scores.map((s) => scoreWithIncludes(ctx.state, s, ctx.apiVersion)));
+  const offset = Math.max(0, Number(ctx.query.get("offset") ?? 0) || 0);
+  // ScoreTransformer::USER_PROFILE_INCLUDES (a plain `user`), and `weight` for best scores
+  return json(scores.map((s, i) => {
+    const out = scoreWithIncludes(ctx.state, s, ctx.apiVersion, {
+      beatmap: true,
+      user: true,
+      userIncludes: [],
+    });
+    if (type === "best" && typeof s.pp === "number") {
+      const weight = 0.95 ** (i + offset);
+      out.weight = { percentage: weight * 100, pp: s.pp * weight };
+    }
+    return out;
+  }));
 }
 
 function getUserBeatmaps(ctx: RouteContext): Response {
