@@ -87,6 +87,10 @@ export const MODEL_CALLS = [
   { name: "getUser", run: ({ app }) => app.getUser("@peppy", "osu", { key: "username" }) },
   { name: "getUser(taiko)", run: ({ app }) => app.getUser(124493, "taiko") },
   { name: "getUsers", run: ({ app }) => app.getUsers([2, 3, 124493]) },
+  {
+    name: "getUsers(variants)",
+    run: ({ app }) => app.getUsers([2, 124493], { includeVariantStatistics: true }),
+  },
   { name: "lookupUsers", run: ({ app }) => app.lookupUsers([2, "@Cookiezi"]) },
   { name: "getOwnData", run: ({ user }) => user.getOwnData("osu") },
   { name: "getUserScores(best)", run: ({ app }) => app.getUserScores(1000001, "best") },
@@ -96,6 +100,7 @@ export const MODEL_CALLS = [
     run: ({ app }) => app.getUserScores(1000001, "recent", { includeFails: true }),
   },
   { name: "getUserScores(legacy)", run: ({ legacy }) => legacy.getUserScores(1000001, "best") },
+  { name: "getUserScores(pinned)", run: ({ app }) => app.getUserScores(1000001, "pinned") },
   { name: "getUserKudosu", run: ({ app }) => app.getUserKudosu(2, { limit: 5 }) },
   { name: "getUserBeatmaps(ranked)", run: ({ app }) => app.getUserBeatmaps(1000001, "ranked") },
   {
@@ -141,6 +146,9 @@ export const MODEL_CALLS = [
   { name: "lookupBeatmapset", run: ({ app }) => app.lookupBeatmapset(75) },
   { name: "getBeatmapset", run: ({ app }) => app.getBeatmapset(1) },
   { name: "getBeatmapset(user)", run: ({ user }) => user.getBeatmapset(1) },
+  { name: "getBeatmapset(lazer)", run: ({ lazer }) => lazer.getBeatmapset(2000001) },
+  { name: "searchBeatmapsets(lazer)", run: ({ lazer }) => lazer.searchBeatmapsets() },
+  { name: "getBeatmap(lazer)", run: ({ lazer }) => lazer.getBeatmap(75) },
   {
     name: "getBeatmapsetDiscussions",
     run: ({ app }) => app.getBeatmapsetDiscussions({ beatmapsetId: 1 }),
@@ -166,6 +174,13 @@ export const MODEL_CALLS = [
     },
   },
   {
+    name: "getScoreById(legacy)",
+    run: async ({ legacy, app }) => {
+      const { score } = await app.getUserBeatmapScore(75, 1000001);
+      return await legacy.getScoreById("osu", score.legacy_score_id ?? 1);
+    },
+  },
+  {
     name: "getScoreByIdOnly",
     run: async ({ app }) => app.getScoreByIdOnly((await app.getBeatmapScores(75)).scores[0].id),
   },
@@ -185,6 +200,10 @@ export const MODEL_CALLS = [
   { name: "getWikiPage", run: ({ app }) => app.getWikiPage("en", "Main_page") },
   { name: "getChangelogListing", run: ({ app }) => app.getChangelogListing() },
   {
+    name: "getChangelogListing(formats)",
+    run: ({ app }) => app.getChangelogListing({ messageFormats: ["markdown", "html"] }),
+  },
+  {
     name: "getChangelogBuild",
     run: ({ app }) => app.getChangelogBuild("stable40", "2026.801.0"),
   },
@@ -203,6 +222,11 @@ export const MODEL_CALLS = [
   // rankings, events, search, misc
   { name: "getRanking(performance)", run: ({ app }) => app.getRanking("osu", "performance") },
   { name: "getRanking(score)", run: ({ app }) => app.getRanking("osu", "score") },
+  {
+    name: "getRanking(performance, country)",
+    run: ({ app }) => app.getRanking("osu", "performance", { country: "DE", page: 1 }),
+  },
+  { name: "getRanking(mania)", run: ({ app }) => app.getRanking("mania", "performance") },
   { name: "getRanking(country)", run: ({ app }) => app.getRanking("osu", "country") },
   {
     name: "getRanking(charts)",
@@ -219,6 +243,8 @@ export const MODEL_CALLS = [
   { name: "getTeam", run: ({ app }) => app.getTeam(1, "osu") },
   // the player's token
   { name: "getFriends", run: ({ user }) => user.getFriends() },
+  { name: "getBeatmapScores(user)", run: ({ user }) => user.getBeatmapScores(75) },
+  { name: "getUser(user)", run: ({ user }) => user.getUser(124493, "mania") },
   { name: "getOwnFavouriteBeatmapsets", run: ({ user }) => user.getOwnFavouriteBeatmapsets() },
   { name: "getDownloadQuota", run: ({ user }) => user.getDownloadQuota() },
   { name: "getChannelList", run: ({ user }) => user.getChannelList() },

@@ -8,7 +8,7 @@ import { json, listField, notFound } from "../_http.ts";
 import { offsetPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { beatmapCompact, setCompact, setExtended } from "../fixtures/beatmaps.ts";
-import { userCompact, userExtended } from "../fixtures/users.ts";
+import { listStatistics, userCompact, userExtended } from "../fixtures/users.ts";
 import { RULESETS } from "../fixtures/_random.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
 import { findBeatmap, lookupUser, rulesetName, scoreWithIncludes } from "./_lookup.ts";
@@ -69,14 +69,24 @@ function getUser(ctx: RouteContext): Response {
 
 function getUsers(ctx: RouteContext): Response {
   const ids = listField(ctx.queryFields, "ids");
-  const variants = ctx.query.get("include_variant_statistics");
-  ctx.setCost(Math.max(1, ids.length * (variants === "1" || variants === "true" ? 3 : 1)));
+  const flag = ctx.query.get("include_variant_statistics");
+  const variants = flag === "1" || flag === "true";
+  ctx.setCost(Math.max(1, ids.length * (variants ? 3 : 1)));
   const wanted = ids.slice(0, 50);
   const users = ctx.state.data.users.filter((u) => wanted.includes(String(u.id)));
+  // UsersController::index: card includes and `statistics_rulesets.{ruleset}`, with
+  // `.variants` (mania only) when asked for
   return json({
     users: users.map((u) => ({
       ...userCompact(u, ["country", "cover", "groups", "team"]),
-      statistics_rulesets: u.statistics_rulesets,
+      statistics_rulesets: Object.fromEntries(
+        Object.entries(u.statistics_rulesets as JsonObject).map(([ruleset, stats]) => {
+          const all = stats as JsonObject;
+          const out = listStatistics(all);
+          if (variants && all.variants) out.variants = all.variants;
+          return [ruleset, out];
+        }),
+      ),
     })),
   });
 }
