@@ -43,8 +43,10 @@ import type {
   ChatChannel,
   ChatChannelWithUsers,
   ChatKeepalive,
-  ChatMessage,
+  ChatMessageWithSender,
   ChatUpdates,
+  CreatedChatChannel,
+  ListedChatChannel,
   NewPm,
 } from "./models/chat.ts";
 import type { CommentBundle } from "./models/comments.ts";
@@ -1503,7 +1505,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getChatPresence(
     options: CallOptions = {},
-  ): Promise<ChatChannel[]> {
+  ): Promise<ListedChatChannel[]> {
     return chatRequests.getChatPresence(this.#context, options);
   }
 
@@ -1520,7 +1522,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getChannelMessages(
     channel: number,
     options: ChannelMessagesOptions = {},
-  ): Promise<ChatMessage[]> {
+  ): Promise<ChatMessageWithSender[]> {
     return chatRequests.getChannelMessages(this.#context, channel, options);
   }
 
@@ -1539,7 +1541,7 @@ export class Client<V extends string = DefaultApiVersion> {
     channel: number,
     message: string,
     options: CallOptions & { readonly isAction?: boolean } = {},
-  ): Promise<ChatMessage> {
+  ): Promise<ChatMessageWithSender> {
     return chatRequests.sendMessageToChannel(this.#context, channel, message, options);
   }
 
@@ -1558,7 +1560,7 @@ export class Client<V extends string = DefaultApiVersion> {
     channel: number,
     user: number,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<ListedChatChannel> {
     return chatRequests.joinChannel(this.#context, channel, user, options);
   }
 
@@ -1644,7 +1646,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createChannel(
     channel: NewChannel,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createChannel(this.#context, channel, options);
   }
 
@@ -1659,7 +1661,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createPmChannel(
     targetId: number,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createPmChannel(this.#context, targetId, options);
   }
 
@@ -1679,7 +1681,7 @@ export class Client<V extends string = DefaultApiVersion> {
     targetIds: readonly number[],
     message: string,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createAnnouncementChannel(
       this.#context,
       channel,
