@@ -141,12 +141,24 @@ export function scoreWithIncludes(
     forceNew?: boolean;
     /** The user's includes (default: `country`, `cover`, `team`, as leaderboards send). */
     userIncludes?: readonly string[];
+    /** The token's user: their own scores carry `current_user_attributes.pin`. */
+    viewerId?: number;
   } = {
     beatmap: true,
     user: true,
   },
 ): JsonObject {
   const out = formatScore(score, apiVersion, options.forceNew);
+  // Score\CurrentUserAttributesTransformer: the pin state of the viewer's own lazer scores
+  if (
+    options.viewerId !== undefined && score.user_id === options.viewerId &&
+    out.type === "solo_score"
+  ) {
+    const pinned = (state.data.collections.score_pins ?? []).some((p) =>
+      p.user_id === options.viewerId && p.score_id === score.id
+    );
+    out.current_user_attributes = { pin: { is_pinned: pinned, score_id: score.id as number } };
+  }
   if (options.beatmap) {
     const pair = findBeatmap(state, score.beatmap_id as number);
     if (pair) {

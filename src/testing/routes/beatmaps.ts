@@ -109,7 +109,7 @@ function beatmapScores(ctx: RouteContext, forceNew: boolean): Response {
   const version = forceNew ? Math.max(ctx.apiVersion, 20220705) : ctx.apiVersion;
   const body: JsonObject = {
     scores: board.slice(0, limit).map((s) =>
-      scoreWithIncludes(ctx.state, s, version, { user: true })
+      scoreWithIncludes(ctx.state, s, version, { user: true, viewerId: ctx.userId })
     ),
   };
   // the API adds the board's size (BeatmapsController::beatmapScores)
@@ -118,7 +118,10 @@ function beatmapScores(ctx: RouteContext, forceNew: boolean): Response {
   if (mine >= 0) {
     body.user_score = {
       position: mine + 1,
-      score: scoreWithIncludes(ctx.state, board[mine], version, { user: true }),
+      score: scoreWithIncludes(ctx.state, board[mine], version, {
+        user: true,
+        viewerId: ctx.userId,
+      }),
     };
     body.userScore = body.user_score;
   }

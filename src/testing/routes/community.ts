@@ -152,7 +152,8 @@ function search(ctx: RouteContext): Response {
   if (mode === "all" || mode === "user") {
     const users = ctx.state.data.users.filter((u) => String(u.username).toLowerCase().includes(q));
     const page = numberedPage(users, ctx.query, 20, 5000);
-    out.user = { data: page.items.map((u) => userCompact(u)), total: users.length };
+    // AllSearch: users without includes
+    out.user = { data: page.items.map((u) => userCompact(u, [])), total: users.length };
   }
   if (mode === "all" || mode === "wiki_page") {
     const pages = coll(ctx, "wiki").filter((p) =>

@@ -47,6 +47,7 @@ function getFriends(ctx: RouteContext): Response {
           "country",
           "cover",
           "groups",
+          "team",
           "statistics",
           "support_level",
         ]),
@@ -59,6 +60,7 @@ function getFriends(ctx: RouteContext): Response {
         "country",
         "cover",
         "groups",
+        "team",
         "statistics",
         "support_level",
       ])

@@ -36,6 +36,7 @@ function getScore(ctx: RouteContext): Response {
     beatmap: true,
     user: true,
     userIncludes: ["country", "cover", "groups", "team"],
+    viewerId: ctx.userId,
   });
   const pair = findBeatmap(ctx.state, score.beatmap_id as number);
   const mapper = pair && ctx.state.data.users.find((u) => u.id === pair.beatmap.user_id);

@@ -111,6 +111,7 @@ function getUserScores(ctx: RouteContext): Response {
       beatmap: true,
       user: true,
       userIncludes: [],
+      viewerId: ctx.userId,
     });
     if (type === "best" && typeof s.pp === "number") {
       const weight = 0.95 ** (i + offset);
