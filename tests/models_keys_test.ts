@@ -5,7 +5,7 @@
  * on required keys the emulator leaves out, and on values of the wrong type or nullability.
  */
 import ts from "typescript";
-import { assertEquals } from "@std/assert";
+import { assert, assertEquals } from "@std/assert";
 import { createEmulator } from "@osu-ts/api/testing";
 import { type KeyIssue, TypeWalker } from "./_type_walk.ts";
 import { makeClients, MODEL_CALLS } from "./_models_calls.ts";
@@ -16,8 +16,8 @@ const CALLS_FILE = `${ROOT}tests/_models_calls.ts`;
 /** `Client` members that are not endpoint methods. */
 const NOT_ENDPOINTS = new Set(["paginate", "request"]);
 
-function compile(): { checker: ts.TypeChecker; source: ts.SourceFile } {
-  const program = ts.createProgram([CALLS_FILE], {
+function compile(): { checker: ts.TypeChecker; source: ts.SourceFile; program: ts.Program } {
+  const program = ts.createProgram([CALLS_FILE, `${ROOT}src/models/mod.ts`], {
     strict: true,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -38,7 +38,7 @@ function compile(): { checker: ts.TypeChecker; source: ts.SourceFile } {
     ts.flattenDiagnosticMessageText(d.messageText, "\n")
   );
   assertEquals(errors, [], "tests/_models_calls.ts must compile");
-  return { checker: program.getTypeChecker(), source };
+  return { checker: program.getTypeChecker(), source, program };
 }
 
 /** The awaited return type of each call's `run`, by call name. */
@@ -128,4 +128,27 @@ Deno.test("Every method's emulator answer has exactly the keys its return type d
     ].join("\n"),
   );
   assertEquals([...failed, ...lines], []);
+});
+
+/** Open-ended data osu-web passes through as it is (cursors, mod settings, stored JSON). */
+const OPEN_ENDED = new Set(["LegacyCursor", "ModSettings", "JsonData"]);
+
+Deno.test("Response models have no index signature (a misspelled field is a compile error)", () => {
+  const { checker, program } = compile();
+  const models = program.getSourceFile(`${ROOT}src/models/mod.ts`)!;
+  const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(models)!);
+  const open = exported.filter((symbol) => {
+    if (OPEN_ENDED.has(symbol.name)) return false;
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    if (!(target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))) return false;
+    const hasIndex = (type: ts.Type): boolean => {
+      if (type.isUnionOrIntersection()) return type.types.some(hasIndex);
+      if (!(type.flags & ts.TypeFlags.Object)) return false;
+      if (checker.isArrayType(type) || checker.isTupleType(type)) return false;
+      return checker.getIndexInfosOfType(type).length > 0;
+    };
+    return hasIndex(checker.getDeclaredTypeOfSymbol(target));
+  }).map((symbol) => symbol.name);
+  assertEquals(open, []);
+  assert(exported.length > 100, `${exported.length} model types checked`);
 });
