@@ -28,6 +28,9 @@ export interface Clock {
   timeout(ms: number, cancel?: AbortSignal): AbortSignal;
 }
 
+/** The longest delay `setTimeout` takes (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * The real clock: `Date.now()` and `setTimeout`. The only place the library reads the time.
  *
@@ -55,14 +58,24 @@ export const systemClock: Clock = {
         clearTimeout(timer);
         reject(signal?.reason);
       };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, Math.max(0, ms));
+      // Timers take at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once, so a
+      // long sleep is a chain of timers, each to the deadline or the maximum, whichever is nearer.
+      const until = Date.now() + Math.max(0, ms);
+      let timer: ReturnType<typeof setTimeout>;
+      const wait = (left: number) => {
+        timer = setTimeout(() => {
+          if (left > MAX_TIMER_MS) return wait(until - Date.now());
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        }, Math.min(Math.max(0, left), MAX_TIMER_MS));
+      };
+      wait(Math.max(0, ms));
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
   timeout(ms: number, cancel?: AbortSignal): AbortSignal {
+    // A timer takes at most 2^31 - 1 ms (a longer one fires at once): chain sleeps instead.
+    if (ms > MAX_TIMER_MS) return timeoutBySleep(systemClock, ms, cancel);
     const controller = new AbortController();
     const timer = setTimeout(
       () => controller.abort(new DOMException(`Timed out after ${ms} ms`, "TimeoutError")),

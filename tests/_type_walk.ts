@@ -2,7 +2,7 @@
  * Compares a JSON value with a TypeScript type, key by key and recursively, for the key-walk
  * test. The type comes from the TypeScript compiler (`npm:typescript`, tests only).
  */
-import ts from "typescript";
+import ts from "./_typescript.ts";
 
 /** A difference between an answer and its type. */
 export interface KeyIssue {

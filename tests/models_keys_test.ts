@@ -4,7 +4,7 @@
  * (so overloads and type maps resolve by the arguments used). Fails on keys the model lacks,
  * on required keys the emulator leaves out, and on values of the wrong type or nullability.
  */
-import ts from "typescript";
+import ts from "./_typescript.ts";
 import { assert, assertEquals } from "@std/assert";
 import { createEmulator } from "@osu-ts/api/testing";
 import { type KeyIssue, TypeWalker } from "./_type_walk.ts";

@@ -296,7 +296,11 @@ export interface Beatmapset extends BeatmapsetCompact {
   readonly can_be_hyped: boolean;
   /** When it was deleted, if it was. */
   readonly deleted_at: Timestamp | null;
-  /** Always `true` (deprecated). */
+  /**
+   * Always `true`.
+   *
+   * @deprecated osu-web keeps it for old readers.
+   */
   readonly discussion_enabled: boolean;
   /** Whether its discussion is locked. */
   readonly discussion_locked: boolean;

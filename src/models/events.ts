@@ -63,7 +63,11 @@ export interface EventBase {
   readonly id: number;
   /** When. */
   readonly created_at: Timestamp;
-  /** The same as `created_at` (kept by osu-web for old readers). */
+  /**
+   * The same as `created_at`.
+   *
+   * @deprecated Read `created_at`.
+   */
   readonly createdAt: Timestamp;
 }
 

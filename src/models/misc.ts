@@ -36,7 +36,11 @@ export interface NotificationStack {
   readonly category: string;
   /** Where the next page of the stack starts; `null` when it is complete. */
   readonly cursor: { readonly id: number } | null;
-  /** The first notification name of the category (deprecated). */
+  /**
+   * The first notification name of the category.
+   *
+   * @deprecated osu-web keeps it for old readers.
+   */
   readonly name: string;
   /** What it is about. */
   readonly object_type: string;

@@ -128,7 +128,11 @@ export interface ScoreFields extends ScoreIncludes {
   readonly total_score_without_mods?: number;
   /** The player's user id. */
   readonly user_id: number;
-  /** The same as `has_replay` (deprecated). */
+  /**
+   * The same as `has_replay`.
+   *
+   * @deprecated Read `has_replay`.
+   */
   readonly replay: boolean;
   /** Default include: what the token's user may do with it. */
   readonly current_user_attributes: ScoreCurrentUserAttributes;
@@ -275,7 +279,11 @@ export interface BeatmapScores<S = Score> {
   readonly scores: readonly LeaderboardScore<S>[];
   /** The token owner's best score, when it has one on this board. */
   readonly user_score?: BeatmapLeaderboardPosition<S>;
-  /** The same as `user_score` (deprecated). */
+  /**
+   * The same as `user_score`.
+   *
+   * @deprecated Read `user_score`.
+   */
   readonly userScore?: BeatmapLeaderboardPosition<S>;
   /** The number of scores on the board. */
   readonly score_count: number;

@@ -93,7 +93,11 @@ export interface UserStatistics {
   readonly pp_exp: number;
   /** Ranked score. */
   readonly ranked_score: number;
-  /** Hit accuracy in percent (deprecated: use `accuracy`). */
+  /**
+   * Hit accuracy in percent.
+   *
+   * @deprecated osu-web deprecates it: read `accuracy` (0–1).
+   */
   readonly hit_accuracy: number;
   /** Accuracy, 0–1. */
   readonly accuracy: number;
@@ -115,7 +119,11 @@ export interface UserStatistics {
   readonly grade_counts: GradeCounts;
   /** Include (profile, rankings): country rank, if ranked. */
   readonly country_rank?: number | null;
-  /** Include (profile; deprecated): `{ country }` rank. */
+  /**
+   * Include (profile): `{ country }` rank.
+   *
+   * @deprecated Read `country_rank`.
+   */
   readonly rank?: { readonly country: number | null };
   /** Include (rankings): rank change over 30 days, if known. */
   readonly rank_change_since_30_days?: number | null;

@@ -73,7 +73,11 @@ export interface UserCompact {
 
   /** Include: account notes, silences and restrictions shown on the profile. */
   readonly account_history?: readonly UserAccountHistory[];
-  /** Include (deprecated: use `active_tournament_banners`): the latest banner. */
+  /**
+   * Include: the latest tournament banner.
+   *
+   * @deprecated Read `active_tournament_banners`.
+   */
   readonly active_tournament_banner?: ProfileBanner | null;
   /** Include: tournament banners. */
   readonly active_tournament_banners?: readonly ProfileBanner[];
@@ -164,7 +168,11 @@ export interface UserCompact {
  * and its default includes (`country`, `cover`, `kudosu`).
  */
 export interface UserExtended extends UserCompact {
-  /** Cover URL (deprecated: use `cover.url`). */
+  /**
+   * Cover URL.
+   *
+   * @deprecated Read `cover.url`.
+   */
   readonly cover_url: string | null;
   /** Discord handle. */
   readonly discord: string | null;
@@ -216,7 +224,11 @@ export interface UserExtended extends UserCompact {
 export interface User extends UserExtended {
   /** Account notes, silences and restrictions shown on the profile. */
   readonly account_history: readonly UserAccountHistory[];
-  /** Deprecated: the latest tournament banner. */
+  /**
+   * The latest tournament banner.
+   *
+   * @deprecated Read `active_tournament_banners`.
+   */
   readonly active_tournament_banner: ProfileBanner | null;
   /** Tournament banners. */
   readonly active_tournament_banners: readonly ProfileBanner[];
@@ -262,11 +274,19 @@ export interface User extends UserExtended {
   readonly rank_highest: RankHighest | null;
   /** The last 90 days of global rank, if any. */
   readonly rank_history: RankHistory | null;
-  /** Deprecated duplicate of `rank_history`. */
+  /**
+   * The same as `rank_history`.
+   *
+   * @deprecated Read `rank_history`.
+   */
   readonly rankHistory: RankHistory | null;
   /** Ranked and approved beatmapsets. */
   readonly ranked_beatmapset_count: number;
-  /** Deprecated duplicate of `ranked_beatmapset_count`. */
+  /**
+   * The same as `ranked_beatmapset_count`.
+   *
+   * @deprecated Read `ranked_beatmapset_count`.
+   */
   readonly ranked_and_approved_beatmapset_count: number;
   /** Replays watched per month. */
   readonly replays_watched_counts: readonly UserMonthlyCount[];
@@ -284,7 +304,11 @@ export interface User extends UserExtended {
   readonly support_level: 0 | 1 | 2 | 3;
   /** The team, if any. */
   readonly team: Team | null;
-  /** Deprecated duplicate of `pending_beatmapset_count`. */
+  /**
+   * The same as `pending_beatmapset_count`.
+   *
+   * @deprecated Read `pending_beatmapset_count`.
+   */
   readonly unranked_beatmapset_count: number;
   /** Medals, newest first. */
   readonly user_achievements: readonly UserAchievement[];
