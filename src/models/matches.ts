@@ -53,6 +53,19 @@ export interface MatchGame<S = MatchScore> {
   readonly scores: readonly S[];
 }
 
+/** What a match event is (LegacyMatch\Event's `detail`): a game carries the match name. */
+export type MatchEventDetail =
+  | {
+    readonly type:
+      | "host-changed"
+      | "match-created"
+      | "match-disbanded"
+      | "player-joined"
+      | "player-kicked"
+      | "player-left";
+  }
+  | { readonly type: "other"; readonly text: string };
+
 /**
  * An event in a match; only `other` events (a game) carry `game`.
  *
@@ -61,8 +74,8 @@ export interface MatchGame<S = MatchScore> {
 export interface MatchEvent<S = MatchScore> {
   /** The id. */
   readonly id: number;
-  /** What happened: `{ type: "player-joined", text: null }`, `{ type: "other", text: name }`. */
-  readonly detail: { readonly type: string; readonly text?: string | null };
+  /** What happened: `{ type: "player-joined" }`, or a game: `{ type: "other", text }`. */
+  readonly detail: MatchEventDetail;
   /** When. */
   readonly timestamp: Timestamp;
   /** The player, if any. */
