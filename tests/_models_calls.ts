@@ -20,6 +20,8 @@ export interface Clients {
   readonly bot: Client;
   /** The password grant (`*`). */
   readonly lazer: Client;
+  /** The password grant with an API version before 20220705. */
+  readonly lazerLegacy: Client<"20220704">;
   /** The player's id. */
   readonly me: number;
 }
@@ -66,6 +68,12 @@ export async function makeClients(osu: Emulator): Promise<Clients> {
       ...options,
     }),
     lazer: Client.fromOsuCredentials({ ...osu.player, acknowledgeRisk: true, ...options }),
+    lazerLegacy: Client.fromOsuCredentials({
+      ...osu.player,
+      acknowledgeRisk: true,
+      ...options,
+      apiVersion: "20220704",
+    }),
     me: osu.player.id,
   };
 }
@@ -243,6 +251,7 @@ export const MODEL_CALLS = [
   { name: "getTeam", run: ({ app }) => app.getTeam(1, "osu") },
   // the player's token
   { name: "getFriends", run: ({ user }) => user.getFriends() },
+  { name: "getFriends(legacy)", run: ({ lazerLegacy }) => lazerLegacy.getFriends() },
   { name: "getBeatmapScores(user)", run: ({ user }) => user.getBeatmapScores(75) },
   { name: "getUser(user)", run: ({ user }) => user.getUser(124493, "mania") },
   { name: "getOwnFavouriteBeatmapsets", run: ({ user }) => user.getOwnFavouriteBeatmapsets() },

@@ -414,12 +414,27 @@ export type UserEvent = Event;
 export type RulesetRef = Ruleset | RulesetId;
 
 /**
- * What `GET friends` returns for the `x-api-version` `V`: {@linkcode UserRelation}s from
- * 20241022 on, users before.
+ * A user as lists of people show them (UserCompactTransformer::LIST_INCLUDES): with `country`,
+ * `cover`, `groups`, `team`, `statistics` and `support_level`.
+ */
+export type ListedUser = UserCompact & {
+  readonly country: Country | null;
+  readonly cover: UserCover;
+  readonly groups: readonly UserGroup[];
+  readonly team: Team | null;
+  readonly statistics: UserStatistics;
+  readonly support_level: 0 | 1 | 2 | 3;
+};
+
+/**
+ * What `GET friends` returns for the `x-api-version` `V` (FriendsController::index):
+ * {@linkcode UserRelation}s with their `target` from 20241022 on, the users before; both with
+ * the list includes.
  *
  * @typeParam V the `x-api-version` the client sends
  */
 export type FriendsFor<V extends string> = ApiVersionBefore<V, "20241022"> extends true
-  ? UserCompact[]
-  : ApiVersionBefore<V, "20241022"> extends false ? UserRelation[]
-  : (UserCompact | UserRelation)[];
+  ? ListedUser[]
+  : ApiVersionBefore<V, "20241022"> extends false
+    ? (UserRelation & { readonly target: ListedUser })[]
+  : (ListedUser | (UserRelation & { readonly target: ListedUser }))[];
