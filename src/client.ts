@@ -93,12 +93,13 @@ import type {
   ScoreToken,
 } from "./models/scores.ts";
 import type {
+  BatchUser,
   BeatmapsPassed,
+  CardUser,
   FriendsFor,
   KudosuHistory,
   OwnUser,
   User,
-  UserCompact,
   UserEvent,
   UserRelation,
 } from "./models/users.ts";
@@ -378,7 +379,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getUsers(
     ids: readonly number[],
     options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
-  ): Promise<UserCompact[]> {
+  ): Promise<BatchUser[]> {
     return userRequests.getUsers(this.#context, ids, options);
   }
 
@@ -396,7 +397,7 @@ export class Client<V extends string = DefaultApiVersion> {
   lookupUsers(
     users: readonly (number | string)[],
     options: LookupUsersOptions = {},
-  ): Promise<UserCompact[]> {
+  ): Promise<CardUser[]> {
     return userRequests.lookupUsers(this.#context, users, options);
   }
 

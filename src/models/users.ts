@@ -414,6 +414,20 @@ export type UserEvent = Event;
 export type RulesetRef = Ruleset | RulesetId;
 
 /**
+ * A user as cards show them (UserCompactTransformer::CARD_INCLUDES): with `country`, `cover`,
+ * `groups` and `team` (`GET users/lookup`; `GET users` adds `statistics_rulesets`).
+ */
+export type CardUser = UserCompact & {
+  readonly country: Country | null;
+  readonly cover: UserCover;
+  readonly groups: readonly UserGroup[];
+  readonly team: Team | null;
+};
+
+/** A user of `GET users`: a card with statistics in each ruleset played (`statistics_rulesets`). */
+export type BatchUser = CardUser & { readonly statistics_rulesets: UserStatisticsRulesets };
+
+/**
  * A user as lists of people show them (UserCompactTransformer::LIST_INCLUDES): with `country`,
  * `cover`, `groups`, `team`, `statistics` and `support_level`.
  */
