@@ -250,12 +250,20 @@ export type MatchScoreFor<V extends string> = ApiVersionBefore<V, "20220705"> ex
  */
 export type WithIncludes<S, K extends keyof ScoreIncludes> = S & Required<Pick<ScoreIncludes, K>>;
 
+/** The player as leaderboards carry them: with `country`, `cover` and `team`. */
+export type LeaderboardUser = UserCompact & {
+  readonly country: Country | null;
+  readonly cover: UserCover;
+  readonly team: Team | null;
+};
+
 /**
- * A leaderboard score (`GET beatmaps/{beatmap}/scores`, `.../solo-scores`): with `user`.
+ * A leaderboard score (`GET beatmaps/{beatmap}/scores`, `.../solo-scores`): with the player
+ * (BeatmapsController::DEFAULT_SCORE_INCLUDES).
  *
  * @typeParam S the score format
  */
-export type LeaderboardScore<S = Score> = WithIncludes<S, "user">;
+export type LeaderboardScore<S = Score> = S & { readonly user: LeaderboardUser };
 
 /**
  * A user's score on a beatmap with its position (`GET beatmaps/{beatmap}/scores/users/{user}`).
@@ -265,8 +273,10 @@ export type LeaderboardScore<S = Score> = WithIncludes<S, "user">;
 export interface BeatmapUserScore<S = Score> {
   /** The position on the leaderboard. */
   readonly position: number;
-  /** The score, with `beatmap` and `user`. */
-  readonly score: WithIncludes<S, "beatmap" | "user">;
+  /** The score, with `beatmap` (with `owners`) and the player. */
+  readonly score: LeaderboardScore<S> & {
+    readonly beatmap: Beatmap & { readonly owners: readonly BeatmapOwner[] };
+  };
 }
 
 /**
