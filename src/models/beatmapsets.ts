@@ -227,6 +227,10 @@ export interface BeatmapsetEventComment {
   readonly beatmap_version?: string;
   /** New owners, for owner changes. */
   readonly new_users?: readonly { readonly id: number; readonly username: string }[];
+  /** The new owner, for owner changes recorded before several owners were possible. */
+  readonly new_user_id?: number;
+  /** The new owner's name, for those changes. */
+  readonly new_user_username?: string;
 }
 
 /** A page of `GET beatmapsets/events`. */

@@ -44,7 +44,11 @@ export interface NewsListing {
     readonly years: readonly number[];
   };
   /** The search used. */
-  readonly search: { readonly limit: number; readonly sort: string };
+  readonly search: {
+    readonly limit: number;
+    readonly sort: string;
+    readonly year: number | null;
+  };
   /** The next page's cursor; `null` at the end. */
   readonly cursor_string: string | null;
   /** The legacy cursor (the same position), `null` at the end. */

@@ -49,7 +49,7 @@ export interface UserCompact {
   /** Two-letter country code. */
   readonly country_code: string;
   /** The identifier of the user's default group, e.g. `"default"`, `"bot"`. */
-  readonly default_group: string;
+  readonly default_group: string | null;
   /** The user id. */
   readonly id: number;
   /** Whether the user was active in the last months. */

@@ -22,9 +22,14 @@ function getNewsListing(ctx: RouteContext): Response {
     news_sidebar: {
       current_year: 2026,
       years: [2026, 2025],
-      news_posts: posts.slice(0, 5).map(({ content: _c, ...rest }) => rest),
+      // the sidebar's posts come without includes (NewsController::sidebarMeta)
+      news_posts: posts.slice(0, 5).map(({ content: _c, preview: _p, ...rest }) => rest),
     },
-    search: { limit: intParam(ctx.query.get("limit"), 12, 1, 21), sort: "published_desc" },
+    search: {
+      limit: intParam(ctx.query.get("limit"), 12, 1, 21),
+      sort: "published_desc",
+      year: year === null ? null : Number(year),
+    },
     cursor: page.cursor,
     cursor_string: page.cursorString,
   });
