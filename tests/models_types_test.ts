@@ -59,7 +59,7 @@ Deno.test("User: the profile's fields are typed, and a misspelled field does not
   assertEquals(typeof user.rank_highest?.rank, "number");
   assertEquals(user.daily_challenge_user_stats.user_id, 2);
   const team: string | undefined = user.team?.short_name;
-  assertEquals(team, undefined);
+  assertEquals(team, "PPY");
   // @ts-expect-error: `statistcs` is not a field of a user
   assertEquals(user.statistcs, undefined);
   // @ts-expect-error: `has_supporter` is not osu!'s name (`has_supported` is)
