@@ -109,7 +109,7 @@ export const MODEL_CALLS = [
   },
   { name: "getUserScores(legacy)", run: ({ legacy }) => legacy.getUserScores(1000001, "best") },
   { name: "getUserScores(pinned)", run: ({ app }) => app.getUserScores(1000001, "pinned") },
-  { name: "getUserKudosu", run: ({ app }) => app.getUserKudosu(2, { limit: 5 }) },
+  { name: "getUserKudosu", run: ({ app }) => app.getUserKudosu(1000001, { limit: 5 }) },
   { name: "getUserBeatmaps(ranked)", run: ({ app }) => app.getUserBeatmaps(1000001, "ranked") },
   {
     name: "getUserBeatmaps(favourite)",
@@ -160,6 +160,10 @@ export const MODEL_CALLS = [
   {
     name: "getBeatmapsetDiscussions",
     run: ({ app }) => app.getBeatmapsetDiscussions({ beatmapsetId: 1 }),
+  },
+  {
+    name: "getBeatmapsetDiscussions(user)",
+    run: ({ user }) => user.getBeatmapsetDiscussions({ beatmapsetId: 1 }),
   },
   { name: "getBeatmapsetDiscussionPosts", run: ({ app }) => app.getBeatmapsetDiscussionPosts() },
   { name: "getBeatmapsetDiscussionVotes", run: ({ app }) => app.getBeatmapsetDiscussionVotes() },
@@ -221,6 +225,7 @@ export const MODEL_CALLS = [
   { name: "getRooms", run: ({ app }) => app.getRooms({ mode: "active" }) },
   { name: "getRooms(legacy)", run: ({ legacy }) => legacy.getRooms({ mode: "all" }) },
   { name: "getRoom", run: ({ app }) => app.getRoom(1000000) },
+  { name: "getRoom(user)", run: ({ user }) => user.getRoom(1000000) },
   { name: "getRoomLeaderboard", run: ({ app }) => app.getRoomLeaderboard(1000000) },
   { name: "getRoomEvents", run: ({ app }) => app.getRoomEvents(1000000) },
   { name: "getScores", run: ({ app }) => app.getScores(1000000, 2000000) },
@@ -244,7 +249,7 @@ export const MODEL_CALLS = [
   { name: "getKudosuRanking", run: ({ app }) => app.getKudosuRanking() },
   { name: "getSpotlights", run: ({ app }) => app.getSpotlights() },
   { name: "getEvents", run: ({ app }) => app.getEvents() },
-  { name: "search(all)", run: ({ app }) => app.search({ query: "peppy" }) },
+  { name: "search(all)", run: ({ app }) => app.search({ query: "a" }) },
   { name: "search(user)", run: ({ app }) => app.search({ mode: "user", query: "peppy" }) },
   { name: "search(wiki_page)", run: ({ app }) => app.search({ mode: "wiki_page", query: "osu" }) },
   { name: "getSeasonalBackgrounds", run: ({ app }) => app.getSeasonalBackgrounds() },

@@ -252,7 +252,21 @@ function discussionPage(
     return json({
       beatmaps: sets.flatMap((s) => (s.beatmaps as JsonObject[]).map((b) => beatmapFull(b))),
       beatmapsets: sets.map((s) => setFull(s, favouritedFor(ctx, s))),
-      discussions: page.items,
+      // `current_user_attributes` needs a user (BeatmapDiscussionTransformer)
+      discussions: page.items.map((d) =>
+        ctx.userId === undefined ? d : {
+          ...d,
+          current_user_attributes: {
+            vote_score: coll(ctx, "discussion_votes").find((v) =>
+              v.beatmapset_discussion_id === d.id && v.user_id === ctx.userId
+            )?.score ?? 0,
+            can_moderate_kudosu: false,
+            can_resolve: d.user_id === ctx.userId,
+            can_reopen: d.user_id === ctx.userId,
+            can_destroy: false,
+          },
+        }
+      ),
       included_discussions: [],
       reviews_config: { max_blocks: 10 },
       users: users.map((u) => userCompact(u, ["groups"])),
@@ -295,12 +309,20 @@ function getBeatmapsetEvents(ctx: RouteContext): Response {
       const { _beatmapset_id, ...event } = e;
       const set = ctx.state.data.beatmapsets.find((s) => s.id === _beatmapset_id);
       const mapper = set && ctx.state.data.users.find((u) => u.id === set.user_id);
-      return set
-        ? {
-          ...event,
-          beatmapset: { ...setCompact(set), ...(mapper ? { user: userCompact(mapper, []) } : {}) },
-        }
-        : event;
+      const discussionId = (e.comment as JsonObject | null)?.beatmap_discussion_id;
+      const discussion = coll(ctx, "discussions").find((d) => d.id === discussionId);
+      return {
+        ...event,
+        ...(set
+          ? {
+            beatmapset: {
+              ...setCompact(set),
+              ...(mapper ? { user: userCompact(mapper, []) } : {}),
+            },
+          }
+          : {}),
+        ...(discussion ? { discussion } : {}),
+      };
     }),
     reviewsConfig: { max_blocks: 10 },
     users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) =>
