@@ -60,3 +60,35 @@ export * from "./src/auth/base_auth_handler.ts";
 export * from "./src/auth/auth_handler.ts";
 export * from "./src/auth/lazer_auth_handler.ts";
 export type * from "./src/models/mod.ts";
+export {
+  DEFAULT_NOTIFICATION_ENDPOINT,
+  type NotificationClient,
+  NotificationWebsocket,
+  type NotificationWebsocketOptions,
+  type NotificationWebsocketState,
+  type ReconnectOptions,
+} from "./src/realtime/notification_websocket.ts";
+export type {
+  ChatMessageNewData,
+  CloseData,
+  DisconnectData,
+  ErrorData,
+  NotificationIdentity,
+  NotificationReadData,
+  NotificationWebsocketEvent,
+  NotificationWebsocketEventMap,
+  NotificationWebsocketEventName,
+  NotificationWebsocketListener,
+  ReconnectData,
+  UnknownEventData,
+} from "./src/realtime/notification_events.ts";
+export {
+  defaultWebSocket,
+  type WebSocketFactory,
+  type WebSocketInit,
+  type WebSocketLike,
+  webSocketOverFetch,
+  webSocketWithHeaders,
+  webSocketWithTokenInUrl,
+} from "./src/realtime/web_socket_factory.ts";
+export { WebSocketError, type WebSocketFailure } from "./src/realtime/web_socket_error.ts";
