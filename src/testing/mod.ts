@@ -10,10 +10,12 @@ export { FakeClock } from "./fake_clock.ts";
 export * from "./faults.ts";
 export type {
   Emulator,
+  EmulatorConnection,
   EmulatorCredentials,
   EmulatorData,
   EmulatorOptions,
   EmulatorPlayer,
+  EmulatorRealtime,
   JsonObject,
   JsonValue,
   LoggedRequest,
