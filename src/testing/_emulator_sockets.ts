@@ -5,8 +5,31 @@
  *
  * @module
  */
-import type { WebSocketLike } from "../realtime/web_socket_factory.ts";
+import type { WebSocketFactory, WebSocketLike } from "../realtime/web_socket_factory.ts";
 import type { HubConnection, NotificationHub, Peer, Upgrade } from "./_notification_hub.ts";
+import type { Emulator } from "./types.ts";
+
+/** Each emulator's notification server, for the fault injector. */
+export const HUBS: WeakMap<Emulator, NotificationHub> = new WeakMap();
+
+/**
+ * The emulator's websocket entry points, with a gate (the fault injector's) on each upgrade.
+ *
+ * @param emulator the emulator
+ * @param gate decides each upgrade
+ * @returns the in-process factory and the served socket's entry
+ */
+export function gatedSockets(emulator: Emulator, gate: UpgradeGate): {
+  webSocket: WebSocketFactory;
+  acceptWebSocket: (request: Request, socket: WebSocketLike) => void;
+} {
+  const hub = HUBS.get(emulator);
+  if (!hub) throw new TypeError("Not an emulator made by createEmulator()");
+  return {
+    webSocket: (url, init) => openInProcess(hub, gate, url, init.headers.authorization ?? null),
+    acceptWebSocket: (request, socket) => acceptServed(hub, gate, request, socket),
+  };
+}
 
 /** What an upgrade meets: accepted, its token refused, or dropped before it opens (faults). */
 export type UpgradeOutcome = "accept" | "refuse" | "drop";

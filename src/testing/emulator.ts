@@ -14,7 +14,7 @@ import {
   submitAuthorizeForm,
 } from "./_oauth_authorize.ts";
 import { issueToken } from "./_oauth_token.ts";
-import { acceptAll, acceptServed, openInProcess } from "./_emulator_sockets.ts";
+import { acceptAll, acceptServed, HUBS, openInProcess } from "./_emulator_sockets.ts";
 import { NotificationHub } from "./_notification_hub.ts";
 import { redactBody } from "./_redact_log.ts";
 import { hit, REPLAY_LIMIT, type Throttle, tooManyAttempts } from "./_rate_limit.ts";
@@ -119,7 +119,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       redirectUri: client.redirectUri,
     });
 
-  return {
+  const emulator: Emulator = {
     fetch:
       ((input: RequestInfo | URL, init?: RequestInit) =>
         handler(new Request(input, init))) as typeof fetch,
@@ -168,6 +168,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       state.log.length = 0;
     },
   };
+  HUBS.set(emulator, hub);
+  return emulator;
 }
 
 type LogEntry = { -readonly [K in keyof LoggedRequest]?: LoggedRequest[K] };

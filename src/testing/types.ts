@@ -5,7 +5,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import type { WebSocketFactory, WebSocketLike } from "../realtime/web_socket_factory.ts";
+import type { WebSocketInit, WebSocketLike } from "../realtime/web_socket_factory.ts";
 
 /** A JSON value, as the emulator stores and serves it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
@@ -149,7 +149,7 @@ export interface Emulator {
    * Opens an in-process socket to the emulator's notification websocket, for
    * `new NotificationWebsocket(client, { webSocket: osu.webSocket })`; any URL works.
    */
-  readonly webSocket: WebSocketFactory;
+  readonly webSocket: (url: string, init: WebSocketInit) => WebSocketLike;
   /** The notification websocket server: serve sockets, drop them, log out, notify. */
   readonly realtime: EmulatorRealtime;
   /**
