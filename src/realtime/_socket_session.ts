@@ -6,6 +6,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
+import { abortable } from "../_abortable.ts";
 import { redact } from "../_redact.ts";
 import { type ParsedFrame, parseFrame } from "./_parse_event.ts";
 import type { WebSocketFactory, WebSocketLike } from "./web_socket_factory.ts";
@@ -78,13 +79,20 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
   const secrets = [input.token];
   input.signal.throwIfAborted();
   let socket: WebSocketLike;
+  let opening: WebSocketLike | Promise<WebSocketLike> | undefined;
   try {
-    socket = await input.factory(input.url, {
+    opening = input.factory(input.url, {
       headers: { authorization: `Bearer ${input.token}` },
       token: input.token,
       signal: input.signal,
     });
+    // A socket made at once gets its listeners in this same task, before it can fire anything.
+    socket = opening instanceof Promise ? await abortable(opening, input.signal) : opening;
   } catch (error) {
+    // A socket that opens after the abort is closed at once.
+    if (input.signal.aborted && opening instanceof Promise) {
+      opening.then((late) => closeQuietly(late), () => {});
+    }
     if (input.signal.aborted) throw input.signal.reason;
     const cause = cleanError(error, secrets);
     throw new WebSocketError(`Could not open the websocket to ${endpoint}: ${cause.message}`, {

@@ -24,7 +24,6 @@ import {
 import type {
   CloseData,
   NotificationWebsocketEvent,
-  NotificationWebsocketEventMap,
   NotificationWebsocketEventName,
   NotificationWebsocketListener,
 } from "./notification_events.ts";
@@ -149,7 +148,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
   /**
    * Listens to an event. Listeners may be async; what they throw becomes an `error` event.
    *
-   * @param event the event's name (see {@linkcode NotificationWebsocketEventMap})
+   * @param event the event's name (see `NotificationWebsocketEventMap`)
    * @param listener gets the event's data
    * @returns this websocket
    */

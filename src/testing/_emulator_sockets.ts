@@ -80,8 +80,9 @@ class InProcessWebSocket extends EventTarget implements WebSocketLike {
   /** Delivers a frame from the server. */
   deliver(text: string): void {
     if (this.readyState !== 1) return;
+    // Frames sent before a close arrive before its close event, as on a real socket.
     queueMicrotask(() => {
-      if (this.readyState === 1) this.dispatchEvent(event("message", { data: text }));
+      if (this.readyState !== 3) this.dispatchEvent(event("message", { data: text }));
     });
   }
 

@@ -1,0 +1,335 @@
+/**
+ * `NotificationWebsocket`'s life against the emulator in-process, on a fake clock: the chat
+ * keepalive, reconnecting after a drop, refreshing a refused token once, and the ends (`logout`,
+ * `close()`, the signal), with no token in any error or event.
+ */
+import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
+import { NotificationWebsocket, WebSocketError } from "@osu-ts/api";
+import { createEmulator, FakeClock, withFaults } from "@osu-ts/api/testing";
+import { botClient, next, tokenRequests, userClient } from "./_realtime.ts";
+
+const acks = (osu: ReturnType<typeof createEmulator>) =>
+  osu.requests.filter((r) => r.endpoint === "chatKeepalive").length;
+
+Deno.test("NotificationWebsocket.chatStart() calls the chat keepalive now and every interval", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  await ws.connect();
+  await ws.chatStart();
+  assertEquals(acks(osu), 1);
+  await clock.tick(29_999);
+  assertEquals(acks(osu), 1);
+  await clock.tick(1);
+  assertEquals(acks(osu), 2);
+  await clock.tick(60_000);
+  assertEquals(acks(osu), 4);
+  ws.chatEnd();
+  await clock.tick(120_000);
+  assertEquals(acks(osu), 4);
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket keepalive interval is configurable", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    keepaliveInterval: 10_000,
+  });
+  await ws.connect();
+  await ws.chatStart();
+  await clock.tick(30_000);
+  assertEquals(acks(osu), 4);
+  ws.close();
+  await clock.tick(30_000);
+  assertEquals(acks(osu), 4);
+});
+
+Deno.test("Emulator sends public channel messages only to members who kept chat alive", async () => {
+  const clock = new FakeClock(Date.UTC(2026, 0, 1));
+  const osu = createEmulator({ clock });
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    keepaliveInterval: 120_000,
+  });
+  const contents: string[] = [];
+  ws.on("chat.message.new", (data) => void contents.push(data.messages[0].content));
+  await ws.connect();
+  await ws.chatStart(); // acks once, now
+  const channel = osu.data.collections.chat_channels.find((c) => c.type === "PUBLIC")!;
+  // The player and BanchoBot (who writes as the bot app's owner) are members.
+  (channel._members as number[]).push(osu.player.id, 3);
+  const bot = botClient(osu);
+  await bot.sendMessageToChannel(channel.channel_id as number, "active");
+  await clock.tick(0);
+  await clock.tick(61_000); // the ack is older than 60 s now
+  await bot.sendMessageToChannel(channel.channel_id as number, "idle");
+  await clock.tick(0);
+  assertEquals(contents, ["active"]);
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket reconnects after a drop with back-off and starts chat again", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    reconnect: { initialDelay: 1_000, random: () => 1 },
+  });
+  await ws.connect();
+  await ws.chatStart();
+  const dropped = next(ws, "disconnect");
+  osu.realtime.drop();
+  const drop = await dropped;
+  assertEquals(drop, { code: 1006, reason: "", willReconnect: true, delay: 1_000, attempt: 1 });
+  assertEquals(ws.state, "reconnecting");
+  const back = next(ws, "reconnect");
+  await clock.tick(999);
+  assertEquals(osu.realtime.connections.length, 0);
+  await clock.tick(1);
+  assertEquals(await back, { attempts: 1 });
+  assertEquals(ws.state, "open");
+  await clock.tick(0);
+  assertEquals(osu.realtime.connections.map((c) => c.chat), [true]);
+  const message = next(ws, "chat.message.new");
+  await botClient(osu).createNewPm(osu.player.id, "welcome back");
+  assertEquals((await message).messages[0].content, "welcome back");
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket backs off exponentially while reconnects fail", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  // Upgrade 0 is the first connection; upgrades 1 to 3 (the first three reconnects) fail.
+  const faulty = withFaults(osu, { clock, script: [{ fault: { kind: "drop" }, at: [1, 2, 3] }] });
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock,
+    reconnect: { initialDelay: 1_000, maxDelay: 4_000, random: () => 1 },
+  });
+  await ws.connect();
+  const delays: number[] = [];
+  ws.on("disconnect", (d) => void delays.push(d.delay));
+  const back = next(ws, "reconnect");
+  osu.realtime.drop();
+  await clock.runAll(20);
+  assertEquals(await back, { attempts: 4 });
+  assertEquals(delays, [1_000, 2_000, 4_000, 4_000]);
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket jitters each wait between half and all of the back-off", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    reconnect: { initialDelay: 1_000, random: () => 0 },
+  });
+  await ws.connect();
+  const dropped = next(ws, "disconnect");
+  osu.realtime.drop();
+  assertEquals((await dropped).delay, 500);
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket refreshes a refused token once and connects", async () => {
+  const osu = createEmulator();
+  const faulty = withFaults(osu, { script: [{ fault: { kind: "refuseToken" } }] });
+  const { client } = await userClient(osu);
+  const before = tokenRequests(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock: new FakeClock(),
+  });
+  await ws.connect();
+  assertEquals(ws.state, "open");
+  assertEquals(faulty.counts.injected.refuseToken, 1);
+  assertEquals(tokenRequests(osu) - before, 1);
+  assertEquals(osu.requests.at(-1)?.grant, "refresh_token");
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket gives up when osu! refuses the fresh token too", async () => {
+  const osu = createEmulator();
+  const faulty = withFaults(osu, { script: [{ fault: { kind: "refuseToken" }, times: 5 }] });
+  const { client, auth } = await userClient(osu);
+  const token = auth.cachedToken()!;
+  const before = tokenRequests(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock: new FakeClock(),
+  });
+  const error = await assertRejects(() => ws.connect(), WebSocketError);
+  assertEquals(error.failure, "authentication");
+  assertEquals(faulty.counts.injected.refuseToken, 2);
+  assertEquals(tokenRequests(osu) - before, 1);
+  assertFalse(JSON.stringify([error.message, error.endpoint, String(error.cause)]).includes(token));
+});
+
+Deno.test("NotificationWebsocket refreshes a token refused on reconnect, then resumes", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const faulty = withFaults(osu, { clock, script: [{ at: 1, fault: { kind: "refuseToken" } }] });
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock,
+    reconnect: { random: () => 0 },
+  });
+  await ws.connect();
+  const before = tokenRequests(osu);
+  const back = next(ws, "reconnect");
+  osu.realtime.drop();
+  await clock.runAll(10);
+  assertEquals(await back, { attempts: 1 });
+  assertEquals(tokenRequests(osu) - before, 1);
+  ws.close();
+});
+
+Deno.test("NotificationWebsocket ends on logout with no reconnect", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  await ws.connect();
+  const events: string[] = [];
+  const iterating = (async () => {
+    for await (const event of ws) events.push(event.event);
+  })();
+  const closed = next(ws, "close");
+  osu.realtime.logout(osu.player.id);
+  assertEquals(await closed, { reason: "logout" });
+  await iterating;
+  await clock.runAll();
+  assertEquals(events, ["ready", "logout"]);
+  assertEquals(ws.state, "closed");
+  assertEquals(osu.realtime.connections.length, 0);
+});
+
+Deno.test("NotificationWebsocket.close() ends iterators and never reconnects", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  await ws.connect();
+  await ws.chatStart();
+  const iterating = (async () => {
+    for await (const _ of ws) { /* drain */ }
+  })();
+  ws.close();
+  await iterating;
+  await clock.runAll();
+  assertEquals(osu.realtime.connections.length, 0);
+  assertEquals(ws.state, "closed");
+  await assertRejects(() => ws.connect(), WebSocketError, "closed");
+});
+
+Deno.test("NotificationWebsocket closes when its signal aborts, also while connecting", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const controller = new AbortController();
+  const ws = new NotificationWebsocket(client, {
+    clock: new FakeClock(),
+    signal: controller.signal,
+    webSocket: () => new Promise(() => {}), // never opens
+  });
+  const closed = next(ws, "close");
+  const connecting = ws.connect();
+  controller.abort(new Error("shutting down"));
+  await assertRejects(() => connecting, Error, "shutting down");
+  assertEquals(await closed, { reason: "abort" });
+  assertEquals(ws.state, "closed");
+});
+
+Deno.test("NotificationWebsocket stops reconnecting when its signal aborts during back-off", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const controller = new AbortController();
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    signal: controller.signal,
+  });
+  await ws.connect();
+  const dropped = next(ws, "disconnect");
+  osu.realtime.drop();
+  await dropped;
+  controller.abort();
+  await clock.runAll();
+  assertEquals(ws.state, "closed");
+  assertEquals(osu.realtime.connections.length, 0);
+});
+
+Deno.test("NotificationWebsocket with reconnect: false ends with an error on a drop", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock: new FakeClock(),
+    reconnect: false,
+  });
+  await ws.connect();
+  const iterating = (async () => {
+    for await (const _ of ws) { /* drain */ }
+  })();
+  osu.realtime.drop();
+  const error = await assertRejects(() => iterating, WebSocketError);
+  assertEquals(error.code, 1006);
+  assertEquals(ws.state, "closed");
+});
+
+Deno.test("NotificationWebsocket gives up after reconnect.maxAttempts failed attempts", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const faulty = withFaults(osu, { clock, script: [{ fault: { kind: "drop" }, at: [1, 2] }] });
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock,
+    reconnect: { maxAttempts: 2, random: () => 0 },
+  });
+  await ws.connect();
+  const closed = next(ws, "close");
+  osu.realtime.drop();
+  await clock.runAll(20);
+  const { reason, error } = await closed;
+  assertEquals(reason, "error");
+  assert(error instanceof WebSocketError && error.failure === "reconnect");
+  assertEquals(faulty.counts.injected.drop, 2);
+});
+
+Deno.test("NotificationWebsocket never puts a token sent in the URL in errors or events", async () => {
+  const osu = createEmulator();
+  const { client, auth } = await userClient(osu);
+  const token = auth.cachedToken()!;
+  const seen: unknown[] = [];
+  const ws = new NotificationWebsocket(client, {
+    clock: new FakeClock(),
+    endpoint: "wss://notify.example/?access_token=" + token,
+    webSocket: (url) => {
+      throw new TypeError(`Failed to connect to ${url}?access_token=${token}`);
+    },
+  });
+  ws.on("error", (e) => void seen.push(e));
+  const error = await assertRejects(() => ws.connect(), WebSocketError);
+  const text = JSON.stringify([
+    error.message,
+    error.endpoint,
+    (error.cause as Error).message,
+    seen,
+  ]);
+  assertFalse(text.includes(token));
+  assertEquals(error.endpoint, "wss://notify.example/");
+});
