@@ -3,7 +3,9 @@
  *
  *   deno run -A examples/serve_emulator.ts --port 8787
  *
- * Prints the base URL, the registered app's credentials and the player's login.
+ * Prints the base URL, the registered app's credentials and the player's login. The notification
+ * websocket is served on the same port: give `ws://127.0.0.1:8787/` as `endpoint` to
+ * `NotificationWebsocket`.
  *
  * @module
  */
@@ -13,11 +15,17 @@ const index = Deno.args.indexOf("--port");
 const port = index === -1 ? 8787 : Number(Deno.args[index + 1]);
 const emulator = createEmulator();
 
-const server = Deno.serve({ hostname: "127.0.0.1", port, onListen: () => {} }, emulator.handler);
+const server = Deno.serve({ hostname: "127.0.0.1", port, onListen: () => {} }, (request) => {
+  if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
+    return emulator.realtime.accept(request, Deno.upgradeWebSocket);
+  }
+  return emulator.handler(request);
+});
 const base = `http://127.0.0.1:${server.addr.port}`;
 console.log(`osu! API emulator listening on ${base}`);
 console.log(`  API base:      ${base}/api/v2/`);
 console.log(`  authorize:     ${base}/oauth/authorize`);
+console.log(`  websocket:     ws://127.0.0.1:${server.addr.port}/`);
 console.log(`  client id:     ${emulator.credentials.clientId}`);
 console.log(`  client secret: ${emulator.credentials.clientSecret}`);
 console.log(`  redirect uri:  ${emulator.credentials.redirectUri}`);

@@ -7,7 +7,7 @@
  */
 import type { WebSocketFactory, WebSocketLike } from "../realtime/web_socket_factory.ts";
 import type { HubConnection, NotificationHub, Peer, Upgrade } from "./_notification_hub.ts";
-import type { Emulator } from "./types.ts";
+import type { Emulator, UpgradeWebSocket } from "./types.ts";
 
 /** Each emulator's notification server, for the fault injector. */
 export const HUBS: WeakMap<Emulator, NotificationHub> = new WeakMap();
@@ -21,13 +21,14 @@ export const HUBS: WeakMap<Emulator, NotificationHub> = new WeakMap();
  */
 export function gatedSockets(emulator: Emulator, gate: UpgradeGate): {
   webSocket: WebSocketFactory;
-  acceptWebSocket: (request: Request, socket: WebSocketLike) => void;
+  acceptWebSocket: (request: Request, upgradeWebSocket: UpgradeWebSocket) => Response;
 } {
   const hub = HUBS.get(emulator);
   if (!hub) throw new TypeError("Not an emulator made by createEmulator()");
   return {
     webSocket: (url, init) => openInProcess(hub, gate, url, init.headers.authorization ?? null),
-    acceptWebSocket: (request, socket) => acceptServed(hub, gate, request, socket),
+    acceptWebSocket: (request, upgradeWebSocket) =>
+      acceptServed(hub, gate, request, upgradeWebSocket),
   };
 }
 
@@ -136,24 +137,26 @@ export function openInProcess(
 }
 
 /**
- * Serves a server-side socket (already upgraded). The upgrade's URL and header are read at once:
- * Deno's request cannot be read after the upgrade's response is sent.
+ * Serves a websocket upgrade. The upgrade's URL and header are read first: Deno's request cannot
+ * be read once it is upgraded.
  *
  * @param hub the notification server
  * @param gate decides the upgrade
  * @param request the upgrade request
- * @param socket the server's end of the socket
+ * @param upgradeWebSocket upgrades it
+ * @returns the upgrade's response, to return from the server's handler
  */
 export function acceptServed(
   hub: NotificationHub,
   gate: UpgradeGate,
   request: Request,
-  socket: WebSocketLike,
-): void {
+  upgradeWebSocket: UpgradeWebSocket,
+): Response {
   const upgrade: Upgrade = {
     url: request.url,
     authorization: request.headers.get("authorization"),
   };
+  const { socket, response } = upgradeWebSocket(request);
   const decided = gate(upgradeRequest(upgrade.url, upgrade.authorization));
   const opened = socket.readyState === 0
     ? new Promise<void>((resolve) => socket.addEventListener("open", () => resolve()))
@@ -184,4 +187,5 @@ export function acceptServed(
   }, () => {
     if (socket.readyState < 2) socket.close(4000, "");
   });
+  return response;
 }

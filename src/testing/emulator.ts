@@ -130,7 +130,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       get connections() {
         return [...hub.connections].map(({ userId, tokenId, chat }) => ({ userId, tokenId, chat }));
       },
-      accept: (request, socket) => acceptServed(hub, acceptAll, request, socket),
+      accept: (request, upgradeWebSocket) =>
+        acceptServed(hub, acceptAll, request, upgradeWebSocket),
       drop: (dropOptions = {}) =>
         hub.drop((c) => dropOptions.userId === undefined || c.userId === dropOptions.userId),
       logout: (userId) => hub.logout(userId),

@@ -8,9 +8,9 @@
  */
 import type { Clock } from "../clock.ts";
 import type { FetchFunction } from "../http.ts";
-import type { Emulator } from "./types.ts";
+import type { Emulator, UpgradeWebSocket } from "./types.ts";
 import { FaultEngine } from "./_fault_engine.ts";
-import type { WebSocketFactory, WebSocketLike } from "../realtime/web_socket_factory.ts";
+import type { WebSocketFactory } from "../realtime/web_socket_factory.ts";
 import { gatedSockets } from "./_emulator_sockets.ts";
 
 export { seededRandom } from "./seeded_random.ts";
@@ -195,9 +195,10 @@ export interface FaultyEmulator extends FaultyFetch {
    * The emulator's `realtime.accept`, with the same faults on each upgrade.
    *
    * @param request the upgrade request
-   * @param socket the server's end
+   * @param upgradeWebSocket upgrades it (`Deno.upgradeWebSocket`)
+   * @returns the upgrade's response
    */
-  acceptWebSocket(request: Request, socket: WebSocketLike): void;
+  acceptWebSocket(request: Request, upgradeWebSocket: UpgradeWebSocket): Response;
 }
 
 /**

@@ -19,4 +19,5 @@ export type {
   JsonObject,
   JsonValue,
   LoggedRequest,
+  UpgradeWebSocket,
 } from "./types.ts";

@@ -90,6 +90,14 @@ export interface EmulatorData {
   readonly collections: Record<string, JsonObject[]>;
 }
 
+/**
+ * Upgrades a request to a websocket on a server: `Deno.upgradeWebSocket`, or a function that
+ * makes a Workers `WebSocketPair`, accepts the server's end and answers 101 with the client's.
+ */
+export type UpgradeWebSocket = (
+  request: Request,
+) => { readonly socket: WebSocketLike; readonly response: Response };
+
 /** One open connection to the emulator's notification websocket. */
 export interface EmulatorConnection {
   /** The user it acts for. */
@@ -110,13 +118,15 @@ export interface EmulatorRealtime {
   /** The open connections. */
   readonly connections: readonly EmulatorConnection[];
   /**
-   * Serves a server-side socket, e.g. from `Deno.upgradeWebSocket(request)` (call it before
-   * returning the upgrade's response: the request's headers are read at once).
+   * Serves a websocket upgrade on a server, e.g. in `Deno.serve`:
+   * `return osu.realtime.accept(request, Deno.upgradeWebSocket)` (the request's headers are read
+   * before it is upgraded).
    *
    * @param request the upgrade request (its `Authorization` header or `?access_token=`)
-   * @param socket the server's end
+   * @param upgradeWebSocket upgrades it (`Deno.upgradeWebSocket`)
+   * @returns the upgrade's response
    */
-  accept(request: Request, socket: WebSocketLike): void;
+  accept(request: Request, upgradeWebSocket: UpgradeWebSocket): Response;
   /**
    * Drops connections as a lost network does (in-process: close code 1006; served: 4000).
    *
