@@ -29,18 +29,18 @@ import type { CoordinatorNamespace } from "./_durable_object_stub.ts";
 import {
   DurableObjectRateLimiter,
   type DurableObjectRateLimiterOptions,
-} from "./_durable_object_rate_limiter.ts";
+} from "./durable_object_rate_limiter.ts";
 import {
   DurableObjectTokenStore,
   type DurableObjectTokenStoreOptions,
-} from "./_durable_object_token_store.ts";
+} from "./durable_object_token_store.ts";
 
 export * from "./durable_object_coordinator.ts";
 export * from "./_durable_object_stub.ts";
-export * from "./_durable_object_rate_limiter.ts";
-export * from "./_durable_object_token_store.ts";
-export { TokenDecryptionError } from "./_sealed_tokens.ts";
-export type { SealingKeyInput } from "./_sealed_tokens.ts";
+export * from "./durable_object_rate_limiter.ts";
+export * from "./durable_object_token_store.ts";
+export { TokenDecryptionError } from "./sealed_tokens.ts";
+export type { SealingKeyInput } from "./sealed_tokens.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions
