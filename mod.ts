@@ -140,6 +140,8 @@ export {
 
 // The response models (types only).
 export type * from "./src/models/mod.ts";
+
+// Realtime: osu!'s notification websocket.
 export {
   DEFAULT_NOTIFICATION_ENDPOINT,
   type NotificationClient,

@@ -333,3 +333,26 @@ Deno.test("NotificationWebsocket never puts a token sent in the URL in errors or
   assertFalse(text.includes(token));
   assertEquals(error.endpoint, "wss://notify.example/");
 });
+
+Deno.test("NotificationWebsocket.connect() times out when no connection.ready comes", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  let closed = false;
+  const silent = {
+    readyState: 1,
+    send() {},
+    close: () => void (closed = true),
+    addEventListener() {},
+    removeEventListener() {},
+  };
+  const ws = new NotificationWebsocket(client, {
+    webSocket: () => silent,
+    clock,
+    connectTimeout: 5_000,
+  });
+  const connecting = assertRejects(() => ws.connect(), WebSocketError, "within 5000 ms");
+  await clock.tick(5_000);
+  assertEquals((await connecting).failure, "timeout");
+  assert(closed);
+});

@@ -175,16 +175,16 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
       );
       return;
     }
-    input.clock.sleep(input.timeout, waiting.signal).then(
-      () =>
-        fail(
-          new WebSocketError(
-            `No connection.ready from ${endpoint} within ${input.timeout} ms; check the endpoint`,
-            { failure: "timeout", endpoint },
-          ),
+    const timedOut = input.clock.timeout(input.timeout, waiting.signal);
+    timedOut.addEventListener("abort", () => {
+      if (waiting.signal.aborted) return; // the wait ended first; the timer was freed
+      fail(
+        new WebSocketError(
+          `No connection.ready from ${endpoint} within ${input.timeout} ms; check the endpoint`,
+          { failure: "timeout", endpoint },
         ),
-      () => {},
-    );
+      );
+    }, { once: true });
   });
 }
 

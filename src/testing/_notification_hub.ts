@@ -9,7 +9,7 @@
  * @module
  */
 import { resourceOwner } from "./_auth_check.ts";
-import { type EmulatorState, isoTime } from "./_state.ts";
+import type { EmulatorState } from "./_state.ts";
 import { tokenCan } from "./_scope_rules.ts";
 import type { JsonObject, JsonValue } from "./types.ts";
 
@@ -207,7 +207,7 @@ export class NotificationHub {
   notify(userId: number, notification: JsonObject): JsonObject {
     const stored: JsonObject = {
       id: this.#state.nextId++,
-      created_at: isoTime(this.#state.clock.now()),
+      created_at: new Date(this.#state.clock.now()).toISOString().replace(/\.\d{3}Z$/, "+00:00"),
       source_user_id: null,
       is_read: false,
       details: {},
