@@ -142,14 +142,14 @@ export {
 export type * from "./src/models/mod.ts";
 
 // Realtime: osu!'s notification websocket.
+export { NotificationWebsocket } from "./src/realtime/notification_websocket.ts";
 export {
   DEFAULT_NOTIFICATION_ENDPOINT,
   type NotificationClient,
-  NotificationWebsocket,
   type NotificationWebsocketOptions,
   type NotificationWebsocketState,
   type ReconnectOptions,
-} from "./src/realtime/notification_websocket.ts";
+} from "./src/realtime/notification_websocket_options.ts";
 export type {
   ChatMessageNewData,
   CloseData,

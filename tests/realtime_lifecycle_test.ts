@@ -49,6 +49,23 @@ Deno.test("NotificationWebsocket keepalive interval is configurable", async () =
   assertEquals(acks(osu), 4);
 });
 
+Deno.test("NotificationWebsocket with keepaliveInterval 0 keeps alive only once, on chatStart()", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: osu.webSocket,
+    clock,
+    keepaliveInterval: 0,
+  });
+  await ws.connect();
+  await ws.chatStart();
+  await clock.tick(600_000);
+  assertEquals(acks(osu), 1);
+  assertEquals(clock.pending, 0);
+  ws.close();
+});
+
 Deno.test("Emulator sends public channel messages only to members who kept chat alive", async () => {
   const clock = new FakeClock(Date.UTC(2026, 0, 1));
   const osu = createEmulator({ clock });

@@ -2,8 +2,9 @@
  * `NotificationWebsocket` against the emulator in-process (`osu.webSocket`): connecting, chat
  * messages to listeners and the iterator, notifications, and the scope check.
  */
-import { assert, assertEquals, assertInstanceOf, assertRejects } from "@std/assert";
+import { assert, assertEquals, assertInstanceOf, assertRejects, assertThrows } from "@std/assert";
 import {
+  InvalidArgumentError,
   MissingScopeError,
   NotificationWebsocket,
   type NotificationWebsocketEvent,
@@ -212,4 +213,22 @@ Deno.test("NotificationWebsocket reports a throwing listener as an error event",
   assertInstanceOf(error, Error);
   assert(error.message === "listener bug");
   ws.close();
+});
+
+Deno.test("NotificationWebsocket refuses bad options with InvalidArgumentError", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  for (
+    const options of [
+      { endpoint: "notify.ppy.sh" },
+      { endpoint: "ftp://notify.ppy.sh" },
+      { keepaliveInterval: -1 },
+      { keepaliveInterval: Infinity },
+      { connectTimeout: 0 },
+      { reconnect: { initialDelay: Number.NaN } },
+      { reconnect: { maxAttempts: 0 } },
+    ]
+  ) {
+    assertThrows(() => new NotificationWebsocket(client, options), InvalidArgumentError);
+  }
 });

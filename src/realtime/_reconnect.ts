@@ -5,6 +5,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
+import { AuthError } from "../errors.ts";
 import { reconnectDelay, type ReconnectPolicy } from "./_backoff.ts";
 import type { SocketSession } from "./_socket_session.ts";
 import type { NotificationWebsocketEventMap } from "./notification_events.ts";
@@ -20,8 +21,6 @@ export interface ReconnectInput {
   readonly first: { readonly code: number; readonly reason: string };
   /** One connection attempt (with its own token refresh). */
   readonly open: () => Promise<SocketSession>;
-  /** Whether an error ends the websocket instead of another attempt. */
-  readonly fatal: (error: unknown) => boolean;
   /** Emits `disconnect` before each wait. */
   readonly emit: (event: "disconnect", data: NotificationWebsocketEventMap["disconnect"]) => void;
   /** The endpoint without secrets, for the final error. */
@@ -31,7 +30,23 @@ export interface ReconnectInput {
 /** How it ended. */
 export type ReconnectOutcome =
   | { readonly ok: true; readonly session: SocketSession; readonly attempts: number }
-  | { readonly ok: false; readonly error: unknown };
+  | { readonly ok: false; readonly error: Error };
+
+/**
+ * Whether trying again cannot help: osu! refused a fresh token, or refused to refresh it (the
+ * user must log in again).
+ *
+ * @param error why an attempt failed
+ * @returns true to give up
+ */
+export function isFatal(error: unknown): boolean {
+  return (error instanceof WebSocketError && error.failure === "authentication") ||
+    (error instanceof AuthError && error.status >= 400 && error.status < 500);
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
 
 /**
  * Reconnects.
@@ -60,8 +75,8 @@ export async function reconnectLoop(input: ReconnectInput): Promise<ReconnectOut
       await input.clock.sleep(delay, signal);
       return { ok: true, session: await input.open(), attempts: attempt };
     } catch (error) {
-      if (signal.aborted) return { ok: false, error: signal.reason };
-      if (input.fatal(error)) return { ok: false, error };
+      if (signal.aborted) return { ok: false, error: asError(signal.reason) };
+      if (isFatal(error)) return { ok: false, error: asError(error) };
       code = error instanceof WebSocketError ? error.code ?? 1006 : 1006;
       reason = error instanceof Error ? error.message : String(error);
     }

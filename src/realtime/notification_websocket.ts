@@ -8,65 +8,26 @@
  *
  * @module
  */
-import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
-import { type Clock, systemClock } from "../clock.ts";
-import { AuthError, GrantError, MissingScopeError } from "../errors.ts";
-import { type ReconnectOptions, type ReconnectPolicy, reconnectPolicy } from "./_backoff.ts";
+import { chatAuth } from "./_chat_token.ts";
 import { EventHub } from "./_event_hub.ts";
+import { keepChatAlive } from "./_keepalive.ts";
+import { type ResolvedOptions, resolveOptions } from "./_options.ts";
 import type { ParsedFrame } from "./_parse_event.ts";
 import { reconnectLoop } from "./_reconnect.ts";
-import {
-  openSession,
-  publicEndpoint,
-  type SocketSession,
-  TokenRefused,
-} from "./_socket_session.ts";
+import { openWithRefresh } from "./_open_with_refresh.ts";
+import { openSession, publicEndpoint, type SocketSession } from "./_socket_session.ts";
 import type {
   CloseData,
   NotificationWebsocketEvent,
   NotificationWebsocketEventName,
   NotificationWebsocketListener,
 } from "./notification_events.ts";
-import { defaultWebSocket, type WebSocketFactory } from "./web_socket_factory.ts";
+import type {
+  NotificationClient,
+  NotificationWebsocketOptions,
+  NotificationWebsocketState,
+} from "./notification_websocket_options.ts";
 import { WebSocketError } from "./web_socket_error.ts";
-
-export type { ReconnectOptions } from "./_backoff.ts";
-
-/** osu!'s notification websocket (`notification_endpoint` of `GET notifications`). */
-export const DEFAULT_NOTIFICATION_ENDPOINT = "wss://notify.ppy.sh";
-
-/** What the websocket needs of a `Client`: its auth handler and the chat keepalive. */
-export interface NotificationClient {
-  /** The auth handler whose token is sent (and refreshed when osu! refuses it). */
-  readonly auth: BaseAuthHandler | undefined;
-  /**
-   * `POST chat/ack`, called on `keepaliveInterval` while chat is on.
-   *
-   * @param options the signal that stops it
-   */
-  chatKeepalive(options?: { readonly signal?: AbortSignal }): Promise<unknown>;
-}
-
-/** Options of {@linkcode NotificationWebsocket}. */
-export interface NotificationWebsocketOptions {
-  /** The websocket URL. @default {"wss://notify.ppy.sh"} */
-  readonly endpoint?: string;
-  /** Milliseconds between chat keepalives while chat is on (osu-web: "30 seconds is reasonable"). @default {30000} */
-  readonly keepaliveInterval?: number;
-  /** Back-off after an unplanned drop, or `false` to end on the first drop. @default {{}} */
-  readonly reconnect?: ReconnectOptions | false;
-  /** Closes the websocket for good when it aborts. */
-  readonly signal?: AbortSignal;
-  /** Opens the socket (the platform's way by default; the emulator's `osu.webSocket` in tests). @default {defaultWebSocket} */
-  readonly webSocket?: WebSocketFactory;
-  /** The clock of back-off, keepalive and timeouts. @default {systemClock} */
-  readonly clock?: Clock;
-  /** Milliseconds to wait for `connection.ready` after opening. @default {30000} */
-  readonly connectTimeout?: number;
-}
-
-/** Where the websocket is in its life. */
-export type NotificationWebsocketState = "idle" | "connecting" | "open" | "reconnecting" | "closed";
 
 /**
  * osu!'s notification websocket for one user's token (scope `*` or `chat.read`; a `chat.read`
@@ -101,12 +62,7 @@ export type NotificationWebsocketState = "idle" | "connecting" | "open" | "recon
  */
 export class NotificationWebsocket implements AsyncIterable<NotificationWebsocketEvent> {
   readonly #client: NotificationClient;
-  readonly #endpoint: string;
-  readonly #factory: WebSocketFactory;
-  readonly #clock: Clock;
-  readonly #keepaliveInterval: number;
-  readonly #connectTimeout: number;
-  readonly #reconnect: ReconnectPolicy | undefined;
+  readonly #options: ResolvedOptions;
   readonly #hub = new EventHub();
   readonly #life = new AbortController();
   #state: NotificationWebsocketState = "idle";
@@ -119,15 +75,11 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
    *
    * @param client the client whose token is used (a user's token with `*` or `chat.read`)
    * @param options endpoint, keepalive interval, reconnect back-off, signal, factory and clock
+   * @throws {InvalidArgumentError} on an endpoint that is not a URL, or a bad interval or delay
    */
   constructor(client: NotificationClient, options: NotificationWebsocketOptions = {}) {
     this.#client = client;
-    this.#endpoint = options.endpoint ?? DEFAULT_NOTIFICATION_ENDPOINT;
-    this.#factory = options.webSocket ?? defaultWebSocket;
-    this.#clock = options.clock ?? systemClock;
-    this.#keepaliveInterval = options.keepaliveInterval ?? 30_000;
-    this.#connectTimeout = options.connectTimeout ?? 30_000;
-    this.#reconnect = options.reconnect === false ? undefined : reconnectPolicy(options.reconnect);
+    this.#options = resolveOptions(options);
     const signal = options.signal;
     if (signal?.aborted) this.#finish({ reason: "abort" }, signal.reason);
     signal?.addEventListener("abort", () => this.#finish({ reason: "abort" }, signal.reason), {
@@ -193,7 +145,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
           : "connect() was already called",
       );
     }
-    this.#auth();
+    chatAuth(this.#client.auth);
     this.#state = "connecting";
     const signal = options.signal
       ? AbortSignal.any([options.signal, this.#life.signal])
@@ -262,59 +214,23 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     return this.#hub.iterate();
   }
 
-  #auth(): BaseAuthHandler {
-    const auth = this.#client.auth;
-    const where = "NotificationWebsocket.connect";
-    if (!auth) {
-      throw new GrantError(
-        where,
-        "user",
-        `${where} needs a user's token, but this client has no auth handler`,
-      );
-    }
-    if (!auth.scope.has("chat.read")) {
-      throw new MissingScopeError(where, "chat.read", auth.scope.names);
-    }
-    if (!auth.actsForUser) {
-      throw new GrantError(
-        where,
-        "user",
-        `${where} needs a user's token (authorization code or password grant), not client credentials`,
-      );
-    }
-    return auth;
-  }
-
   /** One connection, with one refresh when osu! refuses the token. */
-  async #open(signal: AbortSignal): Promise<SocketSession> {
-    const auth = this.#auth();
-    const token = auth.cachedToken() ?? await auth.getToken({ signal });
-    try {
-      return await this.#openWith(token, signal);
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      await auth.invalidate(token);
-    }
-    const fresh = await auth.getToken({ signal });
-    try {
-      return await this.#openWith(fresh, signal);
-    } catch (error) {
-      if (!(error instanceof TokenRefused)) throw error;
-      throw new WebSocketError(
-        `osu! refused the token, also after a refresh (${error.message}): the token needs the ` +
-          `"*" or "chat.read" scope and must not be revoked; log in again`,
-        { failure: "authentication", endpoint: publicEndpoint(this.#endpoint) },
-      );
-    }
+  #open(signal: AbortSignal): Promise<SocketSession> {
+    return openWithRefresh(
+      chatAuth(this.#client.auth),
+      (token) => this.#openWith(token, signal),
+      publicEndpoint(this.#options.endpoint),
+      signal,
+    );
   }
 
   #openWith(token: string, signal: AbortSignal): Promise<SocketSession> {
     return openSession({
-      factory: this.#factory,
-      url: this.#endpoint,
+      factory: this.#options.factory,
+      url: this.#options.endpoint,
       token,
-      clock: this.#clock,
-      timeout: this.#connectTimeout,
+      clock: this.#options.clock,
+      timeout: this.#options.connectTimeout,
       signal,
       onFrame: (frame) => this.#onFrame(frame),
       onClose: (code, reason) => this.#onDrop(code, reason),
@@ -330,12 +246,12 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
   #onDrop(code: number, reason: string): void {
     this.#session = undefined;
     if (this.#state === "closed") return;
-    const policy = this.#reconnect;
+    const policy = this.#options.reconnect;
     if (!policy) {
       this.#hub.emit("disconnect", { code, reason, willReconnect: false, delay: 0, attempt: 0 });
       const error = new WebSocketError(
         `The websocket closed (code ${code}) and reconnect is off`,
-        { failure: "connect", endpoint: publicEndpoint(this.#endpoint), code },
+        { failure: "connect", endpoint: publicEndpoint(this.#options.endpoint), code },
       );
       this.#finish({ reason: "error", error }, error);
       return;
@@ -343,25 +259,19 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     this.#state = "reconnecting";
     void reconnectLoop({
       policy,
-      clock: this.#clock,
+      clock: this.#options.clock,
       signal: this.#life.signal,
       first: { code, reason },
       open: () => this.#open(this.#life.signal),
-      fatal: (error) =>
-        (error instanceof WebSocketError && error.failure === "authentication") ||
-        (error instanceof AuthError && error.status >= 400 && error.status < 500),
       emit: (event, data) => this.#hub.emit(event, data),
-      endpoint: publicEndpoint(this.#endpoint),
+      endpoint: publicEndpoint(this.#options.endpoint),
     }).then((outcome) => {
       if (this.#state === "closed") {
         if (outcome.ok) outcome.session.close();
         return;
       }
       if (!outcome.ok) {
-        const error = outcome.error instanceof Error
-          ? outcome.error
-          : new Error(String(outcome.error));
-        this.#finish({ reason: "error", error }, error);
+        this.#finish({ reason: "error", error: outcome.error }, outcome.error);
         return;
       }
       this.#session = outcome.session;
@@ -373,22 +283,13 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
 
   #keepaliveLoop(): AbortController {
     const stop = new AbortController();
-    const signal = AbortSignal.any([stop.signal, this.#life.signal]);
-    void (async () => {
-      for (;;) {
-        try {
-          await this.#clock.sleep(this.#keepaliveInterval, signal);
-        } catch {
-          return;
-        }
-        try {
-          await this.#client.chatKeepalive({ signal });
-        } catch (error) {
-          if (signal.aborted) return;
-          this.#hub.emit("error", { error });
-        }
-      }
-    })();
+    void keepChatAlive({
+      clock: this.#options.clock,
+      intervalMs: this.#options.keepaliveInterval,
+      ack: (signal) => this.#client.chatKeepalive({ signal }),
+      onError: (error) => this.#hub.emit("error", { error }),
+      signal: AbortSignal.any([stop.signal, this.#life.signal]),
+    });
     return stop;
   }
 
@@ -409,7 +310,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
   #stateError(message: string): WebSocketError {
     return new WebSocketError(message, {
       failure: "state",
-      endpoint: publicEndpoint(this.#endpoint),
+      endpoint: publicEndpoint(this.#options.endpoint),
     });
   }
 }
