@@ -84,14 +84,14 @@ export type WebSocketFactory = (
  * assertEquals(typeof webSocketWithHeaders, "function");
  * ```
  */
-export const webSocketWithHeaders: WebSocketFactory = (url, init) => {
+export function webSocketWithHeaders(url: string, init: WebSocketInit): WebSocketLike {
   // The options object is the Deno/Bun/undici extension of the standard constructor.
   const Socket = globalThis.WebSocket as unknown as new (
     url: string,
     options: { headers: Readonly<Record<string, string>> },
   ) => WebSocketLike;
   return new Socket(url, { headers: init.headers });
-};
+}
 
 /**
  * `new WebSocket(url?access_token=…)`: for platforms whose `WebSocket` cannot send headers. The
@@ -109,11 +109,11 @@ export const webSocketWithHeaders: WebSocketFactory = (url, init) => {
  * assertEquals(typeof webSocketWithTokenInUrl, "function");
  * ```
  */
-export const webSocketWithTokenInUrl: WebSocketFactory = (url, init) => {
+export function webSocketWithTokenInUrl(url: string, init: WebSocketInit): WebSocketLike {
   const withToken = new URL(url);
   withToken.searchParams.set("access_token", init.token);
   return new WebSocket(withToken.href);
-};
+}
 
 /** The part of a Cloudflare Workers `Response` that carries a client websocket. */
 interface UpgradeResponse {
@@ -128,12 +128,23 @@ interface UpgradeResponse {
  * @param fetchFn the `fetch` to use @default {globalThis.fetch}
  * @returns the factory
  *
- * @example
+ * @example What a Worker sends (here with a stand-in for its `fetch`)
  * ```ts
  * import { webSocketOverFetch } from "@osu-ts/api";
  * import { assertEquals } from "@std/assert";
  *
- * assertEquals(typeof webSocketOverFetch(), "function");
+ * const sent: { url?: string; headers?: Headers } = {};
+ * const socket = {
+ *   readyState: 1, accept() {}, send() {}, close() {},
+ *   addEventListener() {}, removeEventListener() {},
+ * };
+ * const open = webSocketOverFetch((url, init) => {
+ *   Object.assign(sent, { url, headers: new Headers(init.headers) });
+ *   return Promise.resolve(Object.assign(new Response(null), { webSocket: socket }));
+ * });
+ * await open("wss://notify.ppy.sh", { headers: { authorization: "Bearer t" }, token: "t" });
+ * assertEquals(sent.url, "https://notify.ppy.sh");
+ * assertEquals(sent.headers?.get("upgrade"), "websocket");
  * ```
  */
 export function webSocketOverFetch(
@@ -181,7 +192,10 @@ function isCloudflareWorker(): boolean {
  * assertEquals(typeof defaultWebSocket, "function");
  * ```
  */
-export const defaultWebSocket: WebSocketFactory = (url, init) => {
+export function defaultWebSocket(
+  url: string,
+  init: WebSocketInit,
+): WebSocketLike | Promise<WebSocketLike> {
   if (isCloudflareWorker()) return webSocketOverFetch()(url, init);
   if (typeof globalThis.WebSocket !== "function") {
     throw new TypeError(
@@ -198,4 +212,4 @@ export const defaultWebSocket: WebSocketFactory = (url, init) => {
     }
     throw error;
   }
-};
+}

@@ -12,6 +12,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
 
 /** A JSON object. */
 export interface JsonObject {
+  /** A field. */
   [key: string]: JsonValue;
 }
 
