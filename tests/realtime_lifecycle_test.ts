@@ -373,3 +373,28 @@ Deno.test("NotificationWebsocket.connect() times out when no connection.ready co
   assertEquals((await connecting).failure, "timeout");
   assert(closed);
 });
+
+Deno.test("NotificationWebsocket dropped right after connection.ready reconnects once", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  let first = true;
+  const ws = new NotificationWebsocket(client, {
+    clock,
+    reconnect: { random: () => 0 },
+    webSocket: (url, init) => {
+      const socket = osu.webSocket(url, init);
+      if (first) socket.addEventListener("message", () => void osu.realtime.drop());
+      first = false;
+      return socket;
+    },
+  });
+  const back = next(ws, "reconnect");
+  await ws.connect();
+  assertEquals(ws.state, "reconnecting");
+  await clock.runAll(10);
+  assertEquals(await back, { attempts: 1 });
+  assertEquals(ws.state, "open");
+  assertEquals(osu.realtime.connections.length, 1);
+  ws.close();
+});

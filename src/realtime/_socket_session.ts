@@ -40,6 +40,8 @@ export interface SocketSession {
   send(event: string): void;
   /** Closes the socket on purpose; `onClose` is not called. */
   close(): void;
+  /** Whether it is closed (on purpose or dropped; a drop has called `onClose`). */
+  readonly closed: boolean;
 }
 
 /**
@@ -127,6 +129,9 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
         done = true;
         detach();
         closeQuietly(socket, 1000);
+      },
+      get closed() {
+        return done;
       },
     };
     function onMessage(event: Event) {

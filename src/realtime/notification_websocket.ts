@@ -156,14 +156,17 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
         session.close();
         throw this.#life.signal.reason;
       }
-      this.#session = session;
-      this.#state = "open";
+      // Dropped right after it was ready: #onDrop has already started reconnecting.
+      if (!session.closed) {
+        this.#session = session;
+        this.#state = "open";
+      }
     } catch (error) {
       if (this.#state === "connecting") this.#state = "idle";
       throw error;
     }
     this.#hub.emit("ready", undefined);
-    if (this.#chat) this.#session.send("chat.start");
+    if (this.#chat) this.#session?.send("chat.start");
   }
 
   /**
@@ -274,6 +277,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
         this.#finish({ reason: "error", error: outcome.error }, outcome.error);
         return;
       }
+      if (outcome.session.closed) return; // dropped again at once: another loop has it
       this.#session = outcome.session;
       this.#state = "open";
       if (this.#chat) outcome.session.send("chat.start");
