@@ -98,7 +98,8 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
   }
 
   /**
-   * Listens to an event. Listeners may be async; what they throw becomes an `error` event.
+   * Listens to an event. Listeners may be async; what they throw (or reject with) becomes an
+   * `error` event, or an uncaught error when nothing listens to `error` or iterates.
    *
    * @param event the event's name (see `NotificationWebsocketEventMap`)
    * @param listener gets the event's data
