@@ -232,3 +232,24 @@ Deno.test("NotificationWebsocket refuses bad options with InvalidArgumentError",
     assertThrows(() => new NotificationWebsocket(client, options), InvalidArgumentError);
   }
 });
+
+/** What the emulator's server sends a raw socket, until it closes. */
+function rawSession(osu: ReturnType<typeof createEmulator>, authorization: string) {
+  const socket = osu.webSocket("wss://notify.ppy.sh", { headers: { authorization }, token: "" });
+  const frames: unknown[] = [];
+  socket.addEventListener("message", (e) => void frames.push((e as MessageEvent).data));
+  return new Promise<{ frames: unknown[]; code: number }>((resolve) =>
+    socket.addEventListener("close", (e) => resolve({ frames, code: (e as CloseEvent).code }))
+  );
+}
+
+Deno.test("Emulator refuses websocket tokens osu! refuses: no chat scope, revoked, unknown", async () => {
+  const osu = createEmulator();
+  const publicToken = await userClient(osu, new Scope("public", "identify"));
+  const chatToken = await userClient(osu);
+  const refused = { frames: ['{"error":"authentication failed"}'], code: 1006 };
+  assertEquals(await rawSession(osu, `Bearer ${publicToken.auth.cachedToken()}`), refused);
+  assertEquals(await rawSession(osu, "Bearer not-a-token"), refused);
+  osu.revokeAllTokens();
+  assertEquals(await rawSession(osu, `Bearer ${chatToken.auth.cachedToken()}`), refused);
+});
