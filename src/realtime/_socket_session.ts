@@ -181,15 +181,19 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
       return;
     }
     const timedOut = input.clock.timeout(input.timeout, waiting.signal);
-    timedOut.addEventListener("abort", () => {
-      if (waiting.signal.aborted) return; // the wait ended first; the timer was freed
+    const onTimeout = () =>
       fail(
         new WebSocketError(
           `No connection.ready from ${endpoint} within ${input.timeout} ms; check the endpoint`,
           { failure: "timeout", endpoint },
         ),
       );
-    }, { once: true });
+    // The timeout signal may be shared (systemClock): stop listening as soon as the wait ends.
+    timedOut.addEventListener("abort", onTimeout, { once: true });
+    waiting.signal.addEventListener(
+      "abort",
+      () => timedOut.removeEventListener("abort", onTimeout),
+    );
   });
 }
 

@@ -12,7 +12,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
 
 /** A JSON object. */
 export interface JsonObject {
-  /** A field. */
+  /** A member's value, by the member's name. */
   [key: string]: JsonValue;
 }
 
