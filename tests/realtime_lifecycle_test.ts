@@ -246,6 +246,7 @@ Deno.test("NotificationWebsocket.close() ends iterators and never reconnects", a
   })();
   ws.close();
   await iterating;
+  assertEquals(clock.pending, 0); // no timer left behind (keepalive, ready timeout)
   await clock.runAll();
   assertEquals(osu.realtime.connections.length, 0);
   assertEquals(ws.state, "closed");
