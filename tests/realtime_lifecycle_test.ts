@@ -4,7 +4,7 @@
  * `close()`, the signal), with no token in any error or event.
  */
 import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
-import { NotificationWebsocket, WebSocketError } from "@osu-ts/api";
+import { AuthError, NotificationWebsocket, WebSocketError } from "@osu-ts/api";
 import { createEmulator, FakeClock, withFaults } from "@osu-ts/api/testing";
 import { botClient, next, tokenRequests, userClient } from "./_realtime.ts";
 
@@ -398,4 +398,42 @@ Deno.test("NotificationWebsocket dropped right after connection.ready reconnects
   assertEquals(ws.state, "open");
   assertEquals(osu.realtime.connections.length, 1);
   ws.close();
+});
+
+Deno.test("NotificationWebsocket.connect() rejects with AuthError when the refresh is refused too", async () => {
+  const osu = createEmulator();
+  const faulty = withFaults(osu, {
+    script: [
+      { fault: { kind: "refuseToken" } },
+      { path: "/oauth/token", fault: { kind: "rejectRefresh" } },
+    ],
+  });
+  const { client } = await userClient(osu, undefined, faulty.fetch);
+  const ws = new NotificationWebsocket(client, {
+    webSocket: faulty.webSocket,
+    clock: new FakeClock(),
+  });
+  await assertRejects(() => ws.connect(), AuthError);
+  assertEquals(ws.state, "idle");
+});
+
+Deno.test("NotificationWebsocket ends with the AuthError when a reconnect's refresh is refused", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const faulty = withFaults(osu, {
+    clock,
+    script: [
+      { at: 2, fault: { kind: "refuseToken" } }, // 0: token exchange, 1: first upgrade
+      { path: "/oauth/token", method: "POST", fault: { kind: "rejectRefresh" } },
+    ],
+  });
+  const { client } = await userClient(osu, undefined, faulty.fetch);
+  const ws = new NotificationWebsocket(client, { webSocket: faulty.webSocket, clock });
+  await ws.connect();
+  const closed = next(ws, "close");
+  osu.realtime.drop();
+  await clock.runAll(10);
+  const { reason, error } = await closed;
+  assertEquals(reason, "error");
+  assert(error instanceof AuthError);
 });
