@@ -126,3 +126,54 @@ Deno.test("NotificationWebsocket over 127.0.0.1 fails clearly when nothing answe
   const error = await assertRejects(() => ws.connect(), WebSocketError);
   assertEquals(error.failure, "connect");
 });
+
+Deno.test("NotificationWebsocket over 127.0.0.1 yields to the iterator and keeps chat alive", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  await using served = serve(osu);
+  const { client } = await userClient(osu, undefined, served.fetch);
+  const ws = new NotificationWebsocket(client, { endpoint: served.endpoint, clock });
+  await ws.connect();
+  await ws.chatStart();
+  const acks = () => osu.requests.filter((r) => r.endpoint === "chatKeepalive").length;
+  assertEquals(acks(), 1);
+  await clock.tick(30_000);
+  while (acks() < 2) await new Promise((resolve) => setTimeout(resolve, 5)); // over the loopback
+  await botClient(osu, served.fetch).createNewPm(osu.player.id, "iterated");
+  for await (const event of ws) {
+    if (event.event !== "chat.message.new") continue;
+    assertEquals(event.data.messages[0].content, "iterated");
+    ws.close();
+  }
+  assertEquals(ws.state, "closed");
+});
+
+Deno.test("NotificationWebsocket over 127.0.0.1 ends on logout, close() or the signal, with no reconnect", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  await using served = serve(osu);
+  const { client } = await userClient(osu, undefined, served.fetch);
+  const gone = async () => {
+    while (osu.realtime.connections.length) await new Promise((r) => setTimeout(r, 5));
+  };
+  const stop = new AbortController();
+  const reasons: string[] = [];
+  for (const end of ["logout", "close", "abort"] as const) {
+    const ws = new NotificationWebsocket(client, {
+      endpoint: served.endpoint,
+      clock,
+      ...(end === "abort" ? { signal: stop.signal } : {}),
+    });
+    const closed = next(ws, "close");
+    await ws.connect();
+    if (end === "logout") osu.realtime.logout(osu.player.id);
+    if (end === "close") ws.close();
+    if (end === "abort") stop.abort();
+    reasons.push((await closed).reason);
+    await gone();
+    await clock.runAll();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assertEquals(osu.realtime.connections.length, 0);
+  }
+  assertEquals(reasons, ["logout", "close", "abort"]);
+});
