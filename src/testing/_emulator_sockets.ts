@@ -158,10 +158,15 @@ export function acceptServed(
   };
   const { socket, response } = upgradeWebSocket(request);
   const decided = gate(upgradeRequest(upgrade.url, upgrade.authorization));
+  // Settles when the socket opens, or closes before it did (the client went away).
   const opened = socket.readyState === 0
-    ? new Promise<void>((resolve) => socket.addEventListener("open", () => resolve()))
+    ? new Promise<void>((resolve) => {
+      socket.addEventListener("open", () => resolve());
+      socket.addEventListener("close", () => resolve());
+    })
     : Promise.resolve();
   Promise.all([decided, opened]).then(([outcome]) => {
+    if (socket.readyState !== 1) return;
     // Server code may not send 1006; 4000 stands for "dropped" on the wire.
     const close = (code: number, reason: string) => {
       if (socket.readyState < 2) socket.close(code === 1006 ? 4000 : code, reason);
