@@ -26,14 +26,11 @@ export {
   DEFAULT_API_VERSION,
 } from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
-export { USERS_PER_REQUEST } from "./src/requests/users.ts";
-export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
 export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
 export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
 export { type UserBeatmapType, type UserScoreType } from "./src/requests/user_lists.ts";
 export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
 export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
-export { BEATMAPS_PER_REQUEST } from "./src/requests/beatmaps.ts";
 export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
