@@ -26,14 +26,11 @@ export {
   DEFAULT_API_VERSION,
 } from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
-export { USERS_PER_REQUEST } from "./src/requests/users.ts";
-export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
 export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
 export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
 export { type UserBeatmapType, type UserScoreType } from "./src/requests/user_lists.ts";
 export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
 export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
-export { BEATMAPS_PER_REQUEST } from "./src/requests/beatmaps.ts";
 export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
@@ -144,3 +141,37 @@ export {
 
 // The response models (types only).
 export type * from "./src/models/mod.ts";
+
+// Realtime: osu!'s notification websocket.
+export { NotificationWebsocket } from "./src/realtime/notification_websocket.ts";
+export {
+  DEFAULT_NOTIFICATION_ENDPOINT,
+  type NotificationClient,
+  type NotificationWebsocketOptions,
+  type NotificationWebsocketState,
+  type ReconnectOptions,
+} from "./src/realtime/notification_websocket_options.ts";
+export type {
+  ChatMessageNewData,
+  CloseData,
+  DisconnectData,
+  ErrorData,
+  NotificationIdentity,
+  NotificationReadData,
+  NotificationWebsocketEvent,
+  NotificationWebsocketEventMap,
+  NotificationWebsocketEventName,
+  NotificationWebsocketListener,
+  ReconnectData,
+  UnknownEventData,
+} from "./src/realtime/notification_events.ts";
+export {
+  defaultWebSocket,
+  type WebSocketFactory,
+  type WebSocketInit,
+  type WebSocketLike,
+  webSocketOverFetch,
+  webSocketWithHeaders,
+  webSocketWithTokenInUrl,
+} from "./src/realtime/web_socket_factory.ts";
+export { WebSocketError, type WebSocketFailure } from "./src/realtime/web_socket_error.ts";

@@ -64,6 +64,7 @@ export const ACCOUNT_ROUTES: RouteTable = {
     if (ids.length === 0 && identities.length === 0) {
       return unprocessable("notifications or identities is required");
     }
+    const read: JsonObject[] = [];
     for (const n of notifications(ctx)) {
       if (
         ids.includes(n.id as number) || identities.some((i) =>
@@ -71,8 +72,21 @@ export const ACCOUNT_ROUTES: RouteTable = {
           (i.object_type === n.object_type && (!i.object_id || Number(i.object_id) === n.object_id))
         )
       ) {
+        if (!n.is_read) read.push(n);
         n.is_read = true;
       }
+    }
+    // osu-web `NotificationReadEvent` (only when something changed), to the user's sessions
+    if (read.length && ctx.userId !== undefined) {
+      ctx.state.hub?.publish([ctx.userId], "read", {
+        notifications: read.map((n) => ({
+          id: n.id,
+          object_type: n.object_type,
+          object_id: n.object_id,
+        })),
+        read_count: read.length,
+        timestamp: new Date(ctx.state.clock.now()).toISOString(),
+      });
     }
     return noContent();
   },

@@ -104,7 +104,29 @@ function post(ctx: RouteContext, channel: JsonObject): JsonObject | Response {
     uuid: field(ctx.body, "uuid") ?? null,
   };
   messages(ctx).push(message);
+  broadcastMessage(ctx, channel, message);
   return messageJson(ctx, message);
+}
+
+/** osu-web `ChatMessageEvent`: the message to the channel's active users, sender included. */
+function broadcastMessage(ctx: RouteContext, channel: JsonObject, message: JsonObject): void {
+  const hub = ctx.state.hub;
+  if (!hub) return;
+  const sender = ctx.state.data.users.find((u) => u.id === message.sender_id);
+  hub.publish(hub.activeUserIds(channel), "chat.message.new", {
+    messages: [message],
+    users: sender ? [userCompact(sender, [])] : [],
+  });
+}
+
+/** osu-web `ChatChannelEvent`: `chat.channel.join` or `part` to the user who joined or left. */
+function broadcastMembership(
+  ctx: RouteContext,
+  channel: JsonObject,
+  userId: number,
+  action: "join" | "part",
+): void {
+  ctx.state.hub?.publish([userId], `chat.channel.${action}`, channelJson(ctx, channel));
 }
 
 function getChannelMessages(ctx: RouteContext): Response {
@@ -139,6 +161,7 @@ function membership(join: boolean) {
     const members = channel._members as number[];
     if (join && !members.includes(ctx.userId!)) members.push(ctx.userId!);
     if (!join) channel._members = members.filter((m) => m !== ctx.userId);
+    broadcastMembership(ctx, channel, ctx.userId!, join ? "join" : "part");
     return join ? json(channelJson(ctx, channel)) : noContent();
   };
 }
@@ -162,6 +185,7 @@ function pmChannel(ctx: RouteContext, target: number, username: string): JsonObj
       _members: [ctx.userId!, target],
     };
     channels(ctx).push(channel);
+    for (const member of [ctx.userId!, target]) broadcastMembership(ctx, channel, member, "join");
   }
   return channel;
 }
@@ -258,7 +282,10 @@ export const CHAT_ROUTES: RouteTable = {
   markChannelAsRead: (ctx) => findChannel(ctx) ? noContent() : apiError(404, CHANNEL_NOT_FOUND),
   createNewPm: newPm,
   createChannel,
-  chatKeepalive: () => json({ silences: [] }),
+  chatKeepalive: (ctx) => {
+    if (ctx.userId !== undefined) ctx.state.hub?.ack(ctx.userId);
+    return json({ silences: [] });
+  },
   getUpdates,
   getChatPresence: (ctx) =>
     json(channels(ctx).filter((c) => isMember(ctx, c)).map((c) => channelJson(ctx, c))),
