@@ -113,8 +113,10 @@ function broadcastMessage(ctx: RouteContext, channel: JsonObject, message: JsonO
   const hub = ctx.state.hub;
   if (!hub) return;
   const sender = ctx.state.data.users.find((u) => u.id === message.sender_id);
+  // ChatMessageEvent: the message through MessageTransformer (no `uuid` when none was given)
+  const { uuid, ...rest } = message;
   hub.publish(hub.activeUserIds(channel), "chat.message.new", {
-    messages: [message],
+    messages: [uuid === null || uuid === undefined ? rest : message],
     users: sender ? [userCompact(sender, [])] : [],
   });
 }
