@@ -139,6 +139,40 @@ export {
   ValidationError,
 } from "./src/errors.ts";
 
+// Realtime: osu!'s notification websocket.
+export { NotificationWebsocket } from "./src/realtime/notification_websocket.ts";
+export {
+  DEFAULT_NOTIFICATION_ENDPOINT,
+  type NotificationClient,
+  type NotificationWebsocketOptions,
+  type NotificationWebsocketState,
+  type ReconnectOptions,
+} from "./src/realtime/notification_websocket_options.ts";
+export type {
+  ChatMessageNewData,
+  CloseData,
+  DisconnectData,
+  ErrorData,
+  NotificationIdentity,
+  NotificationReadData,
+  NotificationWebsocketEvent,
+  NotificationWebsocketEventMap,
+  NotificationWebsocketEventName,
+  NotificationWebsocketListener,
+  ReconnectData,
+  UnknownEventData,
+} from "./src/realtime/notification_events.ts";
+export {
+  defaultWebSocket,
+  type WebSocketFactory,
+  type WebSocketInit,
+  type WebSocketLike,
+  webSocketOverFetch,
+  webSocketWithHeaders,
+  webSocketWithTokenInUrl,
+} from "./src/realtime/web_socket_factory.ts";
+export { WebSocketError, type WebSocketFailure } from "./src/realtime/web_socket_error.ts";
+
 // The response models (types only), from osu-web's transformers.
 export type {
   BeatmapAttributes,
