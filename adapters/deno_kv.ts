@@ -29,10 +29,12 @@ export * from "./_kv_rate_limiter.ts";
 export {
   checkRecord,
   importSealingKey,
+  importSealingKeys,
   isSealed,
   openRecord,
   SEALED_PREFIX,
   type SealingKeyInput,
+  type SealingKeys,
   type SealOptions,
   sealRecord,
   TokenDecryptionError,

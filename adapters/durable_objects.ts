@@ -40,7 +40,7 @@ export * from "./_durable_object_stub.ts";
 export * from "./_durable_object_rate_limiter.ts";
 export * from "./_durable_object_token_store.ts";
 export { TokenDecryptionError } from "./_sealed_tokens.ts";
-export type { SealingKeyInput } from "./_sealed_tokens.ts";
+export type { SealingKeyInput, SealingKeys } from "./_sealed_tokens.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions
