@@ -26,6 +26,8 @@
  */
 export * from "./_kv_token_store.ts";
 export * from "./_kv_rate_limiter.ts";
+export { KvSessionStore, type KvSessionStoreOptions } from "./kv_session_store.ts";
+export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 export {
   checkRecord,
   importSealingKey,

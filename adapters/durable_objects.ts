@@ -39,6 +39,12 @@ export * from "./durable_object_coordinator.ts";
 export * from "./_durable_object_stub.ts";
 export * from "./_durable_object_rate_limiter.ts";
 export * from "./_durable_object_token_store.ts";
+export {
+  DurableObjectSessionStore,
+  type SessionCoordinatorNamespace,
+  type SessionCoordinatorStub,
+} from "./durable_object_session_store.ts";
+export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 export { TokenDecryptionError } from "./_sealed_tokens.ts";
 export type { SealingKeyInput, SealingKeys } from "./_sealed_tokens.ts";
 

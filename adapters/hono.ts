@@ -62,6 +62,13 @@ export type {
   OsuUser,
 } from "./_hono_types.ts";
 import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from "./_hono_types.ts";
+export {
+  MemorySessionStore,
+  type MemorySessionStoreOptions,
+  type SessionRecord,
+  type SessionStore,
+  type UserRateLimit,
+} from "./session_store.ts";
 
 /**
  * Creates the "log in with osu!" middleware. Mount it before your routes: it answers the login,
