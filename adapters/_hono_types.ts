@@ -94,7 +94,7 @@ export interface OsuAuthPaths {
  *   clientId: 1234,
  *   clientSecret: "from osu! account settings",
  *   redirectUri: "http://localhost:8080/auth/callback",
- *   secret: "a secret of at least 32 characters!",
+ *   secret: crypto.randomUUID() + crypto.randomUUID(), // in an app: from a secret
  * };
  * assertEquals(options.paths, undefined);
  * ```
@@ -147,7 +147,7 @@ export interface OsuAuthOptions {
  * import { assertEquals } from "@std/assert";
  *
  * const osu = createEmulator();
- * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!" });
+ * const auth = osuAuth({ ...osu.credentials, secret: crypto.randomUUID() + crypto.randomUUID() });
  * assertEquals(auth.paths, { login: "/auth/login", callback: "/callback", logout: "/auth/logout" });
  * ```
  */
@@ -164,7 +164,8 @@ export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHa
    * import { assertEquals } from "@std/assert";
    *
    * const osu = createEmulator();
-   * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
+   * const secret = crypto.randomUUID() + crypto.randomUUID();
+   * const auth = osuAuth({ ...osu.credentials, secret, fetch: osu.fetch });
    * const app = new Hono<OsuAuthEnv>().use(auth);
    * app.get("/me", auth.requireLogin, (c) => c.text(c.get("osuUser")!.username));
    * const response = await app.request("/me");

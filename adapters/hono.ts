@@ -18,7 +18,8 @@
  *
  * const osu = createEmulator();
  * const app = new Hono<OsuAuthEnv>();
- * app.use(osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch }));
+ * const secret = crypto.randomUUID() + crypto.randomUUID(); // in an app: from a secret
+ * app.use(osuAuth({ ...osu.credentials, secret, fetch: osu.fetch }));
  * app.get("/", (c) => c.text(c.get("osuUser")?.username ?? "anonymous"));
  *
  * const login = await app.request("http://localhost/auth/login");
@@ -52,6 +53,7 @@ import type { StateProblem } from "./_hono_state.ts";
 import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
+import { checkSecret } from "./_hono_secret.ts";
 
 export type {
   OsuAuth,
@@ -80,8 +82,8 @@ export {
  * @param options the application's credentials, the cookie secret, and optional store, paths,
  * host, fetch, lifetimes and client options
  * @returns the middleware, with `requireLogin` and `paths`
- * @throws {InvalidArgumentError} when the secret is shorter than 32 characters or an option is
- * missing
+ * @throws {InvalidArgumentError} when the secret is weak (shorter than 32 characters, too
+ * regular, a placeholder or a value shown in the docs) or an option is missing
  *
  * @example Anonymous requests see no user, and login redirects to osu! with PKCE
  * ```ts
@@ -91,7 +93,8 @@ export {
  * import { assertEquals } from "@std/assert";
  *
  * const osu = createEmulator();
- * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
+ * const secret = crypto.randomUUID() + crypto.randomUUID(); // in an app: from a secret
+ * const auth = osuAuth({ ...osu.credentials, secret, fetch: osu.fetch });
  * const app = new Hono<OsuAuthEnv>().use(auth);
  * app.get("/", (c) => c.text(c.get("osuUser") ? "in" : "out"));
  * assertEquals(await (await app.request("/")).text(), "out");
@@ -101,11 +104,7 @@ export {
  * ```
  */
 export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptions): OsuAuth<E> {
-  if (typeof options.secret !== "string" || options.secret.length < 32) {
-    throw new InvalidArgumentError(
-      "osuAuth needs a secret of at least 32 characters to sign its cookies, e.g. from crypto.randomUUID() twice",
-    );
-  }
+  checkSecret(options.secret);
   if (!options.redirectUri) {
     throw new InvalidArgumentError("osuAuth needs the redirectUri registered for the application");
   }

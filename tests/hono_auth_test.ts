@@ -18,7 +18,7 @@ import { MemoryTokenStore } from "../mod.ts";
 import { osuAuth, type OsuAuthEnv, type OsuAuthOptions } from "@osu-ts/api/hono";
 import { createEmulator } from "@osu-ts/api/testing";
 
-const SECRET = "a test secret that is long enough 0123456789";
+const SECRET = "tK8vQ2mW9xR4nB7cL1pZ6sD3fH0jG5yA"; // a test value; apps use a random one
 const ORIGIN = "http://localhost:8080";
 
 function setup(extra: Partial<OsuAuthOptions> = {}) {

@@ -8,7 +8,7 @@ import {
 } from "../adapters/_cookies.ts";
 import { checkState, localPath, STATE_COOKIE } from "../adapters/_hono_state.ts";
 
-const SECRET = "a test secret that is long enough 0123456789";
+const SECRET = "tK8vQ2mW9xR4nB7cL1pZ6sD3fH0jG5yA"; // a test value; apps use a random one
 
 Deno.test("timingSafeEqual() tells equal strings from unequal ones of any length", () => {
   assert(timingSafeEqual("", ""));
