@@ -78,7 +78,7 @@ export interface OsuAuthPaths {
   readonly login: string;
   /** `GET`: where osu! sends the user back (the path of `redirectUri`). */
   readonly callback: string;
-  /** `POST`: revokes the token and ends the session. */
+  /** `POST`: revokes the token and ends the session. Refused (403) from another origin. */
   readonly logout: string;
 }
 
@@ -112,6 +112,12 @@ export interface OsuAuthOptions {
   readonly scope?: Scope;
   /** Where users' tokens are kept, keyed by osu! user id. @default {new MemoryTokenStore()} */
   readonly tokenStore?: TokenStore;
+  /**
+   * Trust the first `X-Forwarded-Proto` value for the request's scheme: set it behind a proxy
+   * that terminates TLS and forwards plain HTTP to `localhost`, so cookies stay `Secure` (and
+   * `__Host-`). Only when the proxy sets the header itself. @default {false}
+   */
+  readonly trustForwardedProto?: boolean;
   /** The osu! host. @default {"https://osu.ppy.sh"} */
   readonly baseUrl?: string;
   /** Sends the requests to osu! (the emulator's `fetch` in tests). @default {globalThis.fetch} */

@@ -47,8 +47,9 @@ import {
   Scope,
   systemClock,
 } from "../mod.ts";
-import { CookieSigner, needsSecure, readCookie, serializeCookie } from "./_cookies.ts";
-import { checkState, localPath, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
+import { CookieSigner, readCookie, serializeCookie } from "./_cookies.ts";
+import { checkState, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
+import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "./_hono_request.ts";
 import type { StateProblem } from "./_hono_state.ts";
 import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
@@ -137,12 +138,18 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
   const userAuth = (id: number) =>
     userAuthHandler({ ...app, tokenStore: store, tokenKey: userTokenKey(app.clientId, id) });
 
-  const cookie = (c: Context, name: string, value: string, path: string, ttl: number) =>
-    serializeCookie(name, value, {
-      path,
-      maxAge: Math.ceil(ttl / 1000),
-      secure: needsSecure(new URL(c.req.url)),
-    });
+  const trustForwardedProto = options.trustForwardedProto ?? false;
+  const siteOrigins = (c: Context) => [
+    publicUrl(c.req.raw, trustForwardedProto).origin,
+    new URL(options.redirectUri).origin,
+  ];
+  /** The cookie names of this request: `__Host-` prefixed when the cookies are `Secure`. */
+  const names = (c: Context) => cookieNames(publicUrl(c.req.raw, trustForwardedProto));
+  /** A `Set-Cookie` for one of the two cookies (`Path=/`, as `__Host-` requires). */
+  const cookie = (c: Context, kind: "session" | "state", value: string, ttl: number) => {
+    const { secure, ...name } = names(c);
+    return serializeCookie(name[kind], value, { path: "/", maxAge: Math.ceil(ttl / 1000), secure });
+  };
 
   const fail = (c: Context, status: 400 | 403 | 502, title: string, message: string) => {
     c.header("cache-control", "no-store");
@@ -150,30 +157,31 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
   };
 
   async function login(c: Context): Promise<Response> {
+    const next = nextPath(c.req.query("next"), options.afterLogin ?? "/");
+    if (next === undefined) {
+      return fail(c, 400, "Login failed", "The page to return to is not a valid address.");
+    }
     const { url, state, codeVerifier } = await authorizer.getAuthUrl({ pkce: true });
     const value: LoginState = {
       state,
       verifier: codeVerifier ?? "",
-      next: localPath(c.req.query("next"), options.afterLogin ?? "/"),
+      next,
       expiresAt: clock.now() + stateTtl,
     };
     c.header("cache-control", "no-store");
-    c.header(
-      "set-cookie",
-      cookie(c, STATE_COOKIE, await signer.sign(STATE_COOKIE, value), paths.callback, stateTtl),
-    );
+    c.header("set-cookie", cookie(c, "state", await signer.sign(STATE_COOKIE, value), stateTtl));
     return c.redirect(url, 302);
   }
 
   async function callback(c: Context): Promise<Response> {
     const now = clock.now();
     const check = await checkState({
-      cookie: readCookie(c.req.header("cookie"), STATE_COOKIE),
+      cookie: readCookie(c.req.header("cookie"), names(c).state),
       state: c.req.query("state"),
       signer,
       now,
     });
-    c.header("set-cookie", cookie(c, STATE_COOKIE, "", paths.callback, 0));
+    c.header("set-cookie", cookie(c, "state", "", 0));
     if (!check.ok) return fail(c, 400, "Login failed", STATE_MESSAGES[check.problem]);
     const { login } = check;
     const lease = await store.acquireLease(
@@ -207,7 +215,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     const session: Session = { ...user, expiresAt: now + sessionTtl };
     c.header(
       "set-cookie",
-      cookie(c, SESSION_COOKIE, await signer.sign(SESSION_COOKIE, session), "/", sessionTtl),
+      cookie(c, "session", await signer.sign(SESSION_COOKIE, session), sessionTtl),
       { append: true },
     );
     c.header("cache-control", "no-store");
@@ -228,7 +236,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
 
   async function logout(c: Context, session: Session | undefined): Promise<Response> {
     if (session) await userAuth(session.id).revoke().catch(() => {});
-    c.header("set-cookie", cookie(c, SESSION_COOKIE, "", "/", 0));
+    c.header("set-cookie", cookie(c, "session", "", 0));
     return c.redirect(options.afterLogout ?? "/", 303);
   }
 
@@ -236,17 +244,22 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     const { path, method } = c.req;
     if (method === "GET" && path === paths.login) return await login(c);
     if (method === "GET" && path === paths.callback) return await callback(c);
-    const raw = readCookie(c.req.header("cookie"), SESSION_COOKIE);
+    const raw = readCookie(c.req.header("cookie"), names(c).session);
     let session = await readSession(signer, raw, clock.now());
     if (session && !(await store.get(userTokenKey(app.clientId, session.id)))) {
       session = undefined; // logged out elsewhere, or the refresh token was rejected
     }
-    if (method === "POST" && path === paths.logout) return await logout(c, session);
+    if (method === "POST" && path === paths.logout) {
+      if (!fromSameOrigin(c.req.raw, siteOrigins(c))) {
+        return fail(c, 403, "Logout refused", "The logout form was not sent from this site.");
+      }
+      return await logout(c, session);
+    }
     c.set("osuUser", session ? { id: session.id, username: session.username } : undefined);
     c.set("osu", session ? new Client(userAuth(session.id), clientOptions) : undefined);
     await next();
     if (raw && !session) {
-      const clear = cookie(c, SESSION_COOKIE, "", "/", 0);
+      const clear = cookie(c, "session", "", 0);
       try {
         c.res.headers.append("set-cookie", clear);
       } catch { // a response with immutable headers (e.g. straight from fetch)
