@@ -42,6 +42,7 @@ import {
   Client,
   type ClientOptions,
   InvalidArgumentError,
+  MalformedResponseError,
   MemoryRateLimiter,
   MemoryTokenStore,
   Scope,
@@ -51,7 +52,9 @@ import { CookieSigner, readCookie, serializeCookie } from "./_cookies.ts";
 import { checkState, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
 import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "./_hono_request.ts";
 import type { StateProblem } from "./_hono_state.ts";
-import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
+import { newSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
+import { type CurrentSession, currentSession } from "./_hono_current_session.ts";
+import { MemorySessionStore } from "./session_store.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
 import { checkSecret } from "./_hono_secret.ts";
@@ -59,12 +62,20 @@ import { checkSecret } from "./_hono_secret.ts";
 export type {
   OsuAuth,
   OsuAuthEnv,
+  OsuAuthErrorEvent,
   OsuAuthOptions,
   OsuAuthPaths,
   OsuAuthVariables,
   OsuUser,
 } from "./_hono_types.ts";
-import type { OsuAuth, OsuAuthEnv, OsuAuthOptions, OsuAuthPaths, OsuUser } from "./_hono_types.ts";
+import type {
+  OsuAuth,
+  OsuAuthEnv,
+  OsuAuthErrorEvent,
+  OsuAuthOptions,
+  OsuAuthPaths,
+  OsuUser,
+} from "./_hono_types.ts";
 export {
   MemorySessionStore,
   type MemorySessionStoreOptions,
@@ -115,7 +126,21 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     logout: options.paths?.logout ?? "/auth/logout",
   };
   const store = options.tokenStore ?? new MemoryTokenStore();
+  if (options.tokenStore && !(store instanceof MemoryTokenStore) && !options.sessionStore) {
+    throw new InvalidArgumentError(
+      "osuAuth keeps sessions in memory unless told otherwise: with a shared tokenStore, pass a " +
+        "sessionStore in the same place (KvSessionStore, DurableObjectSessionStore)",
+    );
+  }
   const clock = options.clock ?? systemClock;
+  const sessions = options.sessionStore ?? new MemorySessionStore({ clock });
+  const report = (event: OsuAuthErrorEvent) => {
+    try {
+      options.onError?.(event);
+    } catch {
+      // A hook must never break a request.
+    }
+  };
   const signer = new CookieSigner(options.secret);
   const sessionTtl = options.sessionTtl ?? 7 * 24 * 3_600_000;
   const stateTtl = options.stateTtl ?? 600_000;
@@ -151,7 +176,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     return serializeCookie(name[kind], value, { path: "/", maxAge: Math.ceil(ttl / 1000), secure });
   };
 
-  const fail = (c: Context, status: 400 | 403 | 502, title: string, message: string) => {
+  const fail = (c: Context, status: 400 | 403 | 502 | 503, title: string, message: string) => {
     c.header("cache-control", "no-store");
     return c.html(loginErrorPage(title, message, paths.login), status);
   };
@@ -210,12 +235,23 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
           "osu! did not accept the authorization code: it is invalid, expired or already used.",
         );
       }
+      report({ stage: "callback", error });
       return fail(c, 502, "Login failed", "osu! could not be reached. Try again in a moment.");
     }
-    const session: Session = { ...user, expiresAt: now + sessionTtl };
+    const id = newSessionId();
+    try {
+      await sessions.create(await sessionKey(id), {
+        userId: user.id,
+        username: user.username,
+        expiresAt: now + sessionTtl,
+      });
+    } catch (error) {
+      report({ stage: "callback", error });
+      return fail(c, 503, "Login failed", "The session could not be saved. Try again in a moment.");
+    }
     c.header(
       "set-cookie",
-      cookie(c, "session", await signer.sign(SESSION_COOKIE, session), sessionTtl),
+      cookie(c, "session", await signer.sign(SESSION_COOKIE, id), sessionTtl),
       { append: true },
     );
     c.header("cache-control", "no-store");
@@ -228,14 +264,36 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     const auth = new AuthHandler({ ...app, tokenStore: scratch, tokenKey: "login" });
     await auth.getAuthToken(code, { codeVerifier: verifier || undefined });
     const me = await new Client(auth, clientOptions).getOwnData();
+    if (!Number.isSafeInteger(me.id) || me.id <= 0) {
+      throw new MalformedResponseError("osu! answered a user id that is not a whole number", {
+        status: 200,
+        endpoint: "getOwnData",
+        excerpt: "",
+      });
+    }
     const record = await scratch.get("login");
     if (!record) throw new Error("The token was not kept");
     await store.set(userTokenKey(app.clientId, me.id), record);
     return { id: me.id, username: me.username };
   }
 
-  async function logout(c: Context, session: Session | undefined): Promise<Response> {
-    if (session) await userAuth(session.id).revoke().catch(() => {});
+  /** Ends this session; on the user's last one, revokes their token too. */
+  async function logout(c: Context, current: CurrentSession): Promise<Response> {
+    if (current.kind === "in") {
+      const { userId } = current.record;
+      try {
+        await sessions.delete(current.key);
+        if (await sessions.countByUser(userId) === 0) {
+          const auth = userAuth(userId);
+          await auth.revoke().catch(async (error) => {
+            report({ stage: "logout", error });
+            await auth.forget();
+          });
+        }
+      } catch (error) {
+        report({ stage: "logout", error });
+      }
+    }
     c.header("set-cookie", cookie(c, "session", "", 0));
     return c.redirect(options.afterLogout ?? "/", 303);
   }
@@ -245,20 +303,26 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     if (method === "GET" && path === paths.login) return await login(c);
     if (method === "GET" && path === paths.callback) return await callback(c);
     const raw = readCookie(c.req.header("cookie"), names(c).session);
-    let session = await readSession(signer, raw, clock.now());
-    if (session && !(await store.get(userTokenKey(app.clientId, session.id)))) {
-      session = undefined; // logged out elsewhere, or the refresh token was rejected
-    }
+    const current = await currentSession(raw, {
+      signer,
+      sessions,
+      tokens: store,
+      tokenKey: (userId) => userTokenKey(app.clientId, userId),
+      report,
+    });
     if (method === "POST" && path === paths.logout) {
       if (!fromSameOrigin(c.req.raw, siteOrigins(c))) {
         return fail(c, 403, "Logout refused", "The logout form was not sent from this site.");
       }
-      return await logout(c, session);
+      return await logout(c, current);
     }
-    c.set("osuUser", session ? { id: session.id, username: session.username } : undefined);
-    c.set("osu", session ? new Client(userAuth(session.id), clientOptions) : undefined);
+    const user = current.kind === "in"
+      ? { id: current.record.userId, username: current.record.username }
+      : undefined;
+    c.set("osuUser", user);
+    c.set("osu", user ? new Client(userAuth(user.id), clientOptions) : undefined);
     await next();
-    if (raw && !session) {
+    if (current.kind === "out" && current.clear) {
       const clear = cookie(c, "session", "", 0);
       try {
         c.res.headers.append("set-cookie", clear);
