@@ -54,7 +54,9 @@ import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "./_hono_reques
 import type { StateProblem } from "./_hono_state.ts";
 import { newSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
 import { type CurrentSession, currentSession } from "./_hono_current_session.ts";
-import { MemorySessionStore } from "./session_store.ts";
+import { MemorySessionStore, type UserRateLimit } from "./session_store.ts";
+import { UserRateLimiters } from "./_user_rate_limiters.ts";
+import { boundedRateLimiter } from "./_bounded_rate_limiter.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
 import { checkSecret } from "./_hono_secret.ts";
@@ -153,11 +155,24 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     fetch: options.fetch,
     baseUrl: options.baseUrl,
   };
-  const clientOptions: ClientOptions = {
-    ...options.client,
-    rateLimiter: options.client?.rateLimiter ?? new MemoryRateLimiter({ requestWaitTime: 0 }),
-    fetch: options.fetch,
-    baseUrl: options.baseUrl,
+  const budget: UserRateLimit = {
+    requestWaitTime: options.client?.requestWaitTime ?? 0,
+    limitPerMinute: options.client?.limitPerMinute ?? 60,
+  };
+  const localBudgets = new UserRateLimiters(clock); // for a sessionStore that keeps none
+  const maxWait = options.maxWait ?? 10_000;
+  /** The options of a user's client: their own budget (or the shared one), waits bounded. */
+  const clientOptions = (userId: number | undefined): ClientOptions => {
+    const limiter = options.client?.rateLimiter ??
+      (userId === undefined
+        ? new MemoryRateLimiter({ requestWaitTime: 0 }) // a login's first call, on a new token
+        : sessions.userRateLimiter?.(userId, budget) ?? localBudgets.get(userId, budget));
+    return {
+      ...options.client,
+      rateLimiter: boundedRateLimiter(limiter, maxWait, clock),
+      fetch: options.fetch,
+      baseUrl: options.baseUrl,
+    };
   };
   const authorizer = new AuthHandler(app);
   const userAuth = (id: number) =>
@@ -263,7 +278,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     const scratch = new MemoryTokenStore();
     const auth = new AuthHandler({ ...app, tokenStore: scratch, tokenKey: "login" });
     await auth.getAuthToken(code, { codeVerifier: verifier || undefined });
-    const me = await new Client(auth, clientOptions).getOwnData();
+    const me = await new Client(auth, clientOptions(undefined)).getOwnData();
     if (!Number.isSafeInteger(me.id) || me.id <= 0) {
       throw new MalformedResponseError("osu! answered a user id that is not a whole number", {
         status: 200,
@@ -320,7 +335,7 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
       ? { id: current.record.userId, username: current.record.username }
       : undefined;
     c.set("osuUser", user);
-    c.set("osu", user ? new Client(userAuth(user.id), clientOptions) : undefined);
+    c.set("osu", user ? new Client(userAuth(user.id), clientOptions(user.id)) : undefined);
     await next();
     if (current.kind === "out" && current.clear) {
       const clear = cookie(c, "session", "", 0);
