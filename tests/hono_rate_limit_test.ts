@@ -5,7 +5,7 @@
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
 import { MemoryRateLimiter, RateLimitError } from "@osu-ts/api";
 import type { OsuAuthOptions } from "@osu-ts/api/hono";
-import { KvRateLimiter, KvSessionStore } from "@osu-ts/api/kv";
+import { type KvRateLimiter, KvSessionStore } from "@osu-ts/api/kv";
 import { DurableObjectRateLimiter, DurableObjectSessionStore } from "@osu-ts/api/durable-objects";
 import { FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
