@@ -42,6 +42,7 @@ import {
   Client,
   type ClientOptions,
   InvalidArgumentError,
+  type Lease,
   MalformedResponseError,
   MemoryRateLimiter,
   MemoryTokenStore,
@@ -224,13 +225,31 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     c.header("set-cookie", cookie(c, "state", "", 0));
     if (!check.ok) return fail(c, 400, "Login failed", STATE_MESSAGES[check.problem]);
     const { login } = check;
-    const lease = await store.acquireLease(
-      `osu-ts:hono:state:${login.state}`,
-      login.expiresAt - now,
-    );
+    // One lease per state: a callback racing this one (or replayed later) is refused. It is
+    // released on every path but success, where it stays until the state expires (and is then
+    // swept), so anonymous login/callback pairs leave nothing behind.
+    let lease: Lease | undefined;
+    try {
+      lease = await store.acquireLease(`osu-ts:hono:state:${login.state}`, login.expiresAt - now);
+    } catch (error) {
+      report({ stage: "callback", error });
+      return fail(c, 503, "Login failed", "The login could not be checked. Try again in a moment.");
+    }
     if (!lease) {
       return fail(c, 400, "Login failed", "This login link was already used. Log in again.");
     }
+    let loggedIn = false;
+    try {
+      const response = await finishLogin(c, login, now);
+      loggedIn = response.status === 302;
+      return response;
+    } finally {
+      if (!loggedIn) await lease.release().catch((error) => report({ stage: "callback", error }));
+    }
+  }
+
+  /** The rest of the callback, once the state is checked and leased: code → tokens → session. */
+  async function finishLogin(c: Context, login: LoginState, now: number): Promise<Response> {
     const error = c.req.query("error");
     if (error === "access_denied") {
       return fail(c, 403, "Login cancelled", "You did not authorize this site on osu!.");

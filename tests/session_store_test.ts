@@ -5,13 +5,9 @@
 import { assert, assertEquals, assertStrictEquals } from "@std/assert";
 import { MemorySessionStore, type SessionStore } from "@osu-ts/api/hono";
 import { KvSessionStore } from "@osu-ts/api/kv";
-import {
-  DurableObjectSessionStore,
-  type SessionCoordinatorNamespace,
-  SqlCoordinator,
-} from "@osu-ts/api/durable-objects";
+import { DurableObjectSessionStore } from "@osu-ts/api/durable-objects";
 import { FakeClock } from "@osu-ts/api/testing";
-import { openSql } from "./cloudflare/_sqlite.ts";
+import { sqlNamespace } from "./_sql_namespace.ts";
 
 const START = 1_700_000_000_000;
 
@@ -38,31 +34,11 @@ const stores: Record<string, (clock: FakeClock) => Promise<Made>> = {
     return { store, size, close: () => kv.close() };
   },
   DurableObjectSessionStore: (clock) => {
-    const sql = openSql();
-    const coordinator = new SqlCoordinator(sql, { clock });
-    const store = new DurableObjectSessionStore(rpcNamespace(coordinator), "app");
-    const size = () => {
-      const [row] = sql.exec("SELECT COUNT(*) AS n FROM osu_sessions").toArray();
-      return Promise.resolve(Number(row.n));
-    };
-    return Promise.resolve({ store, size, close: () => sql.close() });
+    const { namespace, rows, close } = sqlNamespace({ clock });
+    const store = new DurableObjectSessionStore(namespace, "app");
+    return Promise.resolve({ store, size: () => Promise.resolve(rows("osu_sessions")), close });
   },
 };
-
-/** A namespace whose stubs call one coordinator, copying arguments and results as RPC does. */
-function rpcNamespace(coordinator: SqlCoordinator): SessionCoordinatorNamespace<string> {
-  const stub = new Proxy({}, {
-    get: (_, method: string) => async (...args: unknown[]) => {
-      await Promise.resolve();
-      const run = (coordinator as unknown as Record<string, (...a: unknown[]) => unknown>)[method];
-      return structuredClone(run.apply(coordinator, structuredClone(args)));
-    },
-  });
-  return {
-    idFromName: (name) => name,
-    get: () => stub as ReturnType<SessionCoordinatorNamespace["get"]>,
-  };
-}
 
 for (const [name, make] of Object.entries(stores)) {
   Deno.test(`${name} reads what it created, until it expires`, async () => {
