@@ -27,7 +27,7 @@ export interface TestUser {
  */
 export function honoSetup(extra: Partial<OsuAuthOptions> = {}) {
   const osu = createEmulator();
-  const tokenStore = new MemoryTokenStore();
+  const tokenStore = extra.tokenStore ?? new MemoryTokenStore();
   const as: { user: TestUser | undefined } = { user: undefined };
   const fetch: FetchFunction = async (input, init) => {
     const response = await osu.fetch(input, init);
@@ -39,7 +39,7 @@ export function honoSetup(extra: Partial<OsuAuthOptions> = {}) {
       headers: response.headers,
     });
   };
-  const auth = osuAuth({ ...osu.credentials, secret: SECRET, fetch, tokenStore, ...extra });
+  const auth = osuAuth({ ...osu.credentials, secret: SECRET, fetch, ...extra, tokenStore });
   const app = new Hono<OsuAuthEnv>().use(auth);
   app.get("/", (c) => c.text(c.get("osuUser")?.username ?? "anonymous"));
   app.get("/me", auth.requireLogin, async (c) => {
