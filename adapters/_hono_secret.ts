@@ -19,7 +19,10 @@ const PUBLISHED = new Set([
 /** Words of placeholders people leave in configuration. */
 const PLACEHOLDER = /change.?me|example|placeholder|your.?secret|secret.?here|replace.?me/i;
 
-/** The least estimated strength, in bits: a 32-character hex string (128 random bits) passes. */
+/**
+ * The least estimated strength, in bits. Random base64 or hex of 32 characters or more passes (a
+ * 32-character hex string fails only with fewer than 9 different digits: a few in a million).
+ */
 const MIN_BITS = 100;
 
 const HOW =
@@ -30,7 +33,7 @@ const HOW =
  * Throws unless `secret` is fit to sign cookies: at least 32 characters; not a value the docs
  * showed or a placeholder; not one short part repeated; and at least ~100 bits by a rough
  * estimate (length × log2 of the number of different characters), which refuses `"aaaa…"` and
- * `"abab…"`-like text while a random hex or base64 string of 32 characters passes.
+ * `"abab…"`-like text while random hex or base64 passes.
  *
  * @param secret the secret
  * @throws {InvalidArgumentError} saying what is wrong and how to make a good one
