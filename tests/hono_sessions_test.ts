@@ -114,3 +114,23 @@ Deno.test("osuAuth() with a shared tokenStore but no sessionStore says where ses
   assertMatch(error.message, /sessionStore/);
   kv.close();
 });
+
+Deno.test("osuAuth() files a session under a hash of its id, so a copy of the store opens nothing", async () => {
+  const keys: string[] = [];
+  const sessionStore = new MemorySessionStore();
+  const create = sessionStore.create.bind(sessionStore);
+  sessionStore.create = (key, record) => {
+    keys.push(key);
+    return create(key, record);
+  };
+  const t = honoSetup({ sessionStore });
+  const session = await logIn(t);
+  const [payload] = session.slice(session.indexOf("=") + 1).split(".");
+  const id: string = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
+  assertEquals(keys.length, 1);
+  assert(keys[0] !== id);
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(id));
+  const hash = btoa(String.fromCharCode(...new Uint8Array(digest)))
+    .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  assertEquals(keys[0], hash);
+});
