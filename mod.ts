@@ -1,8 +1,8 @@
 /**
- * osu-ts: a dependency-free client for the osu! API v2, for Deno, Deno Deploy and Cloudflare
- * Workers. A port of osu.py's design: a `Client` whose methods are named after the osu! API docs,
- * endpoint descriptors, an HTTP handler, a rate limiter, and auth handlers for client credentials,
- * the authorization code (with refresh) and the lazer password grant.
+ * osu-ts: a dependency-free client for the osu! API v2, for Deno, Deno Deploy, Cloudflare
+ * Workers, Node and Bun. A port of osu.py's design: a `Client` whose methods are named after the
+ * osu! API docs, endpoint descriptors, an HTTP handler, a rate limiter, and auth handlers for client
+ * credentials, the authorization code (with refresh and PKCE) and the lazer password grant.
  *
  * @example
  * ```ts
@@ -17,46 +17,126 @@
  *
  * @module
  */
-export * from "./src/client.ts";
-export * from "./src/client/core.ts";
-export * from "./src/client/options.ts";
-export * from "./src/client/users.ts";
-export * from "./src/client/user_lists.ts";
-export * from "./src/client/beatmaps.ts";
-export * from "./src/client/beatmapsets.ts";
-export * from "./src/client/rankings.ts";
-export * from "./src/client/discussions.ts";
-export * from "./src/client/scores.ts";
-export * from "./src/client/score_actions.ts";
-export * from "./src/client/comments.ts";
-export * from "./src/client/forum.ts";
-export * from "./src/client/chat.ts";
-export * from "./src/client/multiplayer.ts";
-export * from "./src/client/playlists.ts";
-export * from "./src/client/matches.ts";
-export * from "./src/client/news.ts";
-export * from "./src/client/wiki.ts";
-export * from "./src/client/changelog.ts";
-export * from "./src/client/events.ts";
-export * from "./src/client/me.ts";
-export * from "./src/client/misc.ts";
-export * from "./src/client/session.ts";
-export * from "./src/client/paging.ts";
-export * from "./src/paginate.ts";
-export * from "./src/endpoint.ts";
-export * from "./src/endpoints.ts";
-export * from "./src/errors.ts";
-export * from "./src/clock.ts";
-export * from "./src/http.ts";
-export * from "./src/hooks.ts";
-export * from "./src/retry.ts";
-export * from "./src/ratelimit.ts";
-export * from "./src/auth/scope.ts";
-export * from "./src/auth/grant_rules.ts";
-export * from "./src/auth/token_store.ts";
-export * from "./src/auth/pkce.ts";
-export * from "./src/auth/transport.ts";
-export * from "./src/auth/base_auth_handler.ts";
-export * from "./src/auth/auth_handler.ts";
-export * from "./src/auth/lazer_auth_handler.ts";
+// The client.
+export { Client, type ClientCredentialsOptions, type OsuCredentialsOptions } from "./src/client.ts";
+export {
+  type CallInput,
+  type CallOptions,
+  type ClientOptions,
+  DEFAULT_API_VERSION,
+} from "./src/client_options.ts";
+export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
+export { USERS_PER_REQUEST } from "./src/requests/users.ts";
+export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
+export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
+export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
+export { type UserBeatmapType, type UserScoreType } from "./src/requests/user_lists.ts";
+export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
+export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
+export { BEATMAPS_PER_REQUEST } from "./src/requests/beatmaps.ts";
+export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
+export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
+export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
+export { type GetRankingOptions, type RankingType } from "./src/requests/rankings.ts";
+export { type BeatmapsetEventsOptions } from "./src/requests/discussions.ts";
+export { type DiscussionListOptions } from "./src/requests/discussions.ts";
+export { type DiscussionPostsOptions } from "./src/requests/discussions.ts";
+export { type DiscussionsOptions, type DiscussionSort } from "./src/requests/discussions.ts";
+export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
+export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
+export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
+export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
+export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
+export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
+export { type TopicPostsOptions } from "./src/requests/forum.ts";
+export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
+export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
+export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
+export { type GetMatchesOptions } from "./src/requests/matches.ts";
+export { type NewsListingOptions } from "./src/requests/news.ts";
+export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
+export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
+export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
+export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
+export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
+export type { PagePosition, PaginateOptions } from "./src/paginate.ts";
+
+// Endpoint descriptors (osu.py's `Path`) and the table of all of them.
+export type {
+  BodyKind,
+  Endpoint,
+  EndpointGrant,
+  EndpointScope,
+  HttpMethod,
+  PaginationKind,
+  PathParams,
+  QueryParams,
+  QueryValue,
+  ResponseKind,
+} from "./src/endpoint_descriptor.ts";
+export { type EndpointName, endpoints, type EndpointTable } from "./src/endpoints.ts";
+
+// The request pipeline (osu.py's `HTTPHandler`), its clock, retries and hooks.
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_WAIT,
+  DEFAULT_TIMEOUT,
+  type FetchFunction,
+  HttpHandler,
+  type HttpHandlerOptions,
+  type PreparedRequest,
+} from "./src/http.ts";
+export { type Clock, systemClock, timeoutBySleep } from "./src/clock.ts";
+export { DEFAULT_RETRY, type RetryOptions } from "./src/retry.ts";
+export type { Hooks, RateLimitInfo, RequestInfo, ResponseInfo, RetryInfo } from "./src/hooks.ts";
+
+// Rate limiting.
+export {
+  type AcquireOptions,
+  MemoryRateLimiter,
+  type MemoryRateLimiterOptions,
+  type RateLimiter,
+  type RateLimitObservation,
+} from "./src/ratelimit.ts";
+
+// Auth: scopes, token storage, PKCE and state, the grants.
+export { Scope, SCOPE_NAMES, type ScopeName } from "./src/auth/scope.ts";
+export type { GrantType } from "./src/auth/grant_rules.ts";
+export {
+  type Lease,
+  MemoryTokenStore,
+  type TokenRecord,
+  type TokenStore,
+} from "./src/auth/token_store.ts";
+export { createPkce, pkceChallenge, type PkcePair, randomState } from "./src/auth/pkce.ts";
+export { BaseAuthHandler, type BaseAuthOptions } from "./src/auth/base_auth_handler.ts";
+export { AuthHandler, type AuthHandlerOptions, type AuthUrl } from "./src/auth/auth_handler.ts";
+export {
+  LAZER_CLIENT_ID,
+  LazerAuthHandler,
+  type LazerAuthHandlerOptions,
+} from "./src/auth/lazer_auth_handler.ts";
+
+// Errors.
+export {
+  AuthError,
+  ForbiddenError,
+  GrantError,
+  InvalidArgumentError,
+  InvalidScopeError,
+  MalformedResponseError,
+  MissingScopeError,
+  NetworkError,
+  NotFoundError,
+  OsuApiError,
+  type OsuApiErrorInit,
+  OsuError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  ValidationError,
+} from "./src/errors.ts";
+
+// The response models (types only).
 export type * from "./src/models/mod.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { base64Url } from "../mod.ts";
+import { base64Url } from "../src/auth/pkce.ts";
 
 const encoder = new TextEncoder();
 

@@ -7,7 +7,7 @@
  */
 import type { TokenStore } from "../src/auth/token_store.ts";
 import type { CookieSigner } from "./_cookies.ts";
-import { TokenDecryptionError } from "./_sealed_tokens.ts";
+import { TokenDecryptionError } from "./sealed_tokens.ts";
 import { readSessionId, sessionKey } from "./_hono_session.ts";
 import type { SessionRecord, SessionStore } from "./session_store.ts";
 import type { OsuAuthErrorEvent } from "./_hono_types.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { base64Url } from "../mod.ts";
+import { base64Url } from "../src/auth/pkce.ts";
 import type { CookieSigner } from "./_cookies.ts";
 
 /** The session cookie's name (without the `__Host-` prefix); also what its signature covers. */

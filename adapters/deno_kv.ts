@@ -24,8 +24,8 @@
  *
  * @module
  */
-export * from "./_kv_token_store.ts";
-export * from "./_kv_rate_limiter.ts";
+export * from "./kv_token_store.ts";
+export * from "./kv_rate_limiter.ts";
 export { KvSessionStore, type KvSessionStoreOptions } from "./kv_session_store.ts";
 export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 export {
@@ -40,7 +40,7 @@ export {
   type SealOptions,
   sealRecord,
   TokenDecryptionError,
-} from "./_sealed_tokens.ts";
+} from "./sealed_tokens.ts";
 export { isTransientKvError } from "./_kv_retry.ts";
 // The core types this module's signatures use, so its documentation is complete on its own.
 export type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";

@@ -6,7 +6,7 @@
  */
 import type { RateLimiter } from "../src/ratelimit.ts";
 import type { SessionRow } from "./_durable_object_sessions.ts";
-import { DurableObjectRateLimiter } from "./_durable_object_rate_limiter.ts";
+import { DurableObjectRateLimiter } from "./durable_object_rate_limiter.ts";
 import type { CoordinatorNamespace, CoordinatorStub } from "./_durable_object_stub.ts";
 import type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 

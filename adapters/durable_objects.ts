@@ -29,24 +29,24 @@ import type { CoordinatorNamespace } from "./_durable_object_stub.ts";
 import {
   DurableObjectRateLimiter,
   type DurableObjectRateLimiterOptions,
-} from "./_durable_object_rate_limiter.ts";
+} from "./durable_object_rate_limiter.ts";
 import {
   DurableObjectTokenStore,
   type DurableObjectTokenStoreOptions,
-} from "./_durable_object_token_store.ts";
+} from "./durable_object_token_store.ts";
 
 export * from "./durable_object_coordinator.ts";
 export * from "./_durable_object_stub.ts";
-export * from "./_durable_object_rate_limiter.ts";
-export * from "./_durable_object_token_store.ts";
+export * from "./durable_object_rate_limiter.ts";
+export * from "./durable_object_token_store.ts";
+export { TokenDecryptionError } from "./sealed_tokens.ts";
+export type { SealingKeyInput, SealingKeys } from "./sealed_tokens.ts";
 export {
   DurableObjectSessionStore,
   type SessionCoordinatorNamespace,
   type SessionCoordinatorStub,
 } from "./durable_object_session_store.ts";
 export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
-export { TokenDecryptionError } from "./_sealed_tokens.ts";
-export type { SealingKeyInput, SealingKeys } from "./_sealed_tokens.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions

@@ -7,7 +7,7 @@
  */
 import { type Clock, systemClock } from "../src/clock.ts";
 import type { RateLimiter } from "../src/ratelimit.ts";
-import { KvRateLimiter } from "./_kv_rate_limiter.ts";
+import { KvRateLimiter } from "./kv_rate_limiter.ts";
 import { retryKv } from "./_kv_retry.ts";
 import type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 

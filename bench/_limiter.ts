@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Clock } from "../src/clock.ts";
+import { type Clock, timeoutBySleep } from "../src/clock.ts";
 import type { RateLimiter } from "../src/ratelimit.ts";
 
 /**
@@ -22,8 +22,9 @@ import type { RateLimiter } from "../src/ratelimit.ts";
  */
 export function pacedClock(speed: number, start = Date.now()): Clock {
   let now = start;
-  return {
+  const clock: Clock = {
     now: () => now,
+    timeout: (ms, cancel) => timeoutBySleep(clock, ms, cancel),
     sleep(ms: number, signal?: AbortSignal): Promise<void> {
       const target = now + Math.max(0, ms);
       return new Promise((resolve, reject) => {
@@ -41,6 +42,7 @@ export function pacedClock(speed: number, start = Date.now()): Clock {
       });
     },
   };
+  return clock;
 }
 
 /** What one accuracy run found. */

@@ -6,6 +6,20 @@
  */
 import { endpoints } from "../mod.ts";
 
+/** The osu! API docs title of each route (`METHOD path`), from the route table's data file. */
+function titles(): Map<string, string> {
+  const text = Deno.readTextFileSync(new URL("../tests/data/ENDPOINTS.tsv", import.meta.url));
+  const [header, ...rows] = text.trim().split("\n").filter((line) => !line.startsWith("#"));
+  const columns = header.split("\t");
+  const at = (cells: string[], name: string) => cells[columns.indexOf(name)];
+  return new Map(
+    rows.map((row) => row.split("\t")).map((cells) => [
+      `${at(cells, "method")} ${at(cells, "path")}`,
+      at(cells, "title"),
+    ]),
+  );
+}
+
 const GRANTS: Record<string, string> = {
   none: "anyone (no token)",
   any: "any token",
@@ -20,11 +34,12 @@ const GRANTS: Record<string, string> = {
  */
 export function endpointsTable(): string {
   const header = ["Method", "osu! API docs title", "Route", "Scope", "Who may call", "Pages"];
+  const title = titles();
   const rows = Object.values(endpoints)
     .toSorted((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
     .map((e) => [
       `\`${e.name}\``,
-      `${e.title}${e.deprecated ? " (deprecated)" : ""}`,
+      `${title.get(`${e.method} ${e.path}`)}${e.deprecated ? " (deprecated)" : ""}`,
       `\`${e.method} ${e.path}\``,
       `\`${e.scope}\``,
       GRANTS[e.grant],

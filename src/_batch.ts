@@ -7,22 +7,26 @@
 import { chunk } from "./_ids.ts";
 
 /**
- * Fetches `ids` in chunks of `size` (one after another, so the rate limiter sees each) and
- * returns the items in the order of `ids`, skipping ids osu! did not return.
+ * Fetches `keys` in chunks of `size` (one after another, so the rate limiter sees each) and
+ * returns the items in the order of `keys`, skipping keys osu! did not return.
  *
- * @param ids the ids, in the order wanted
- * @param size the most ids one request takes
+ * @param keys the keys (ids by default), in the order wanted; repeated keys are sent once
+ * @param size the most keys one request takes
  * @param fetchChunk fetches one chunk
+ * @param keysOf the keys an item answers to (by default its `id`)
  * @returns the items in input order
  */
-export async function fetchInOrder<T extends { readonly id: number }>(
-  ids: readonly number[],
+export async function fetchInOrder<T, K = number>(
+  keys: readonly K[],
   size: number,
-  fetchChunk: (ids: number[]) => Promise<readonly T[]>,
+  fetchChunk: (keys: K[]) => Promise<readonly T[]>,
+  keysOf: (item: T) => readonly K[] = (item) => [(item as { readonly id: K }).id],
 ): Promise<T[]> {
-  const byId = new Map<number, T>();
-  for (const part of chunk([...new Set(ids)], size)) {
-    for (const item of await fetchChunk(part)) byId.set(item.id, item);
+  const byKey = new Map<K, T>();
+  for (const part of chunk([...new Set(keys)], size)) {
+    for (const item of await fetchChunk(part)) {
+      for (const key of keysOf(item)) byKey.set(key, item);
+    }
   }
-  return ids.flatMap((id) => byId.has(id) ? [byId.get(id)!] : []);
+  return keys.flatMap((key) => byKey.has(key) ? [byKey.get(key)!] : []);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Clock } from "./clock.ts";
-import type { ResponseKind } from "./endpoint.ts";
+import type { ResponseKind } from "./endpoint_descriptor.ts";
 import type { RateLimitObservation } from "./ratelimit.ts";
 import {
   AuthError,
@@ -23,44 +23,66 @@ import { excerpt, redact } from "./_redact.ts";
 export const TOKEN_ENDPOINT = "token";
 
 /**
- * Reads a successful response's body.
+ * Reads a successful response's body and checks that it is what the endpoint promises.
  *
  * @param endpoint the endpoint's name
  * @param response the response
- * @param kind how to decode it
- * @param secrets values that must not appear in an error
- * @returns the decoded body
- * @throws {MalformedResponseError} when the body is not valid JSON
+ * @param kind what the body must be
+ * @param secrets values that must not appear in an error (asked for only when one is built)
+ * @returns the decoded body (`undefined` for `"empty"`)
+ * @throws {MalformedResponseError} when the body is not valid JSON, or not the promised kind
  */
 export async function decodeBody(
   endpoint: string,
   response: Response,
   kind: ResponseKind,
-  secrets: readonly string[] = [],
+  secrets: () => readonly string[] = () => [],
 ): Promise<unknown> {
+  const status = response.status;
   if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
-  const text = await response.text();
-  if (kind === "empty" || response.status === 204 || text === "") {
-    if (kind === "json" && text === "" && response.status !== 204) {
-      throw malformed(endpoint, response.status, text, "an empty body", secrets);
-    }
+  if (kind === "empty") {
+    await response.body?.cancel();
     return undefined;
   }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw malformed(endpoint, response.status, text, "a body that is not JSON", secrets);
+  const text = await response.text();
+  if (text === "") {
+    throw malformed(
+      endpoint,
+      status,
+      text,
+      `an empty body where ${PROMISED[kind]} was due`,
+      secrets,
+    );
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw malformed(endpoint, status, text, "a body that is not JSON", secrets);
+  }
+  const isArray = Array.isArray(value);
+  const isObject = typeof value === "object" && value !== null && !isArray;
+  if ((kind === "object" && !isObject) || (kind === "array" && !isArray)) {
+    const got = value === null ? "null" : isArray ? "an array" : `a ${typeof value}`;
+    throw malformed(endpoint, status, text, `${got} where ${PROMISED[kind]} was due`, secrets);
+  }
+  return value;
 }
+
+const PROMISED: Readonly<Record<"object" | "array" | "json", string>> = {
+  object: "a JSON object",
+  array: "a JSON array",
+  json: "a JSON value",
+};
 
 function malformed(
   endpoint: string,
   status: number,
   text: string,
   what: string,
-  secrets: readonly string[],
+  secrets: () => readonly string[],
 ): MalformedResponseError {
-  const shown = excerpt(text, 120, secrets);
+  const shown = excerpt(text, 120, secrets());
   return new MalformedResponseError(
     `${endpoint} answered ${status} with ${what}${shown ? `: ${JSON.stringify(shown)}` : ""}`,
     { status, endpoint, excerpt: shown },
@@ -73,12 +95,16 @@ function malformed(
  * @param endpoint the endpoint's name
  * @param response the response; its body is read
  * @param secrets values that must not appear in the error
+ * @param now the time now in ms, to read a `Retry-After` given as an HTTP date
+ * @param asked what was asked for (`GET /api/v2/users/2`), named in a 404's message
  * @returns the error to throw
  */
 export async function errorFromResponse(
   endpoint: string,
   response: Response,
   secrets: readonly string[] = [],
+  now?: number,
+  asked?: string,
 ): Promise<OsuApiError> {
   const status = response.status;
   const text = await response.text().catch(() => "");
@@ -86,7 +112,9 @@ export async function errorFromResponse(
   const serverMessage = serverMessageOf(body, text, secrets);
   const said = serverMessage ? `: ${serverMessage}` : "";
   const init = { status, endpoint, serverMessage };
-  if (endpoint === TOKEN_ENDPOINT && status < 500) {
+  // A 429 or 408 from the token endpoint is about traffic, not about the credentials: it stays a
+  // RateLimitError / transient error, waited out and retried like any other.
+  if (endpoint === TOKEN_ENDPOINT && status < 500 && status !== 429 && status !== 408) {
     const oauthError = typeof body?.error === "string" ? body.error : undefined;
     return new AuthError(`The OAuth token request failed with ${status}${said}`, {
       ...init,
@@ -102,11 +130,15 @@ export async function errorFromResponse(
     case 403:
       return new ForbiddenError(`${endpoint} answered 403 Forbidden${said}`, init);
     case 404:
-      return new NotFoundError(`${endpoint} answered 404 Not Found${said}`, init);
+      return new NotFoundError(
+        `${endpoint} answered 404 Not Found${asked ? ` for ${asked}` : ""}${said}: osu! has ` +
+          "nothing there (check the id or name)",
+        init,
+      );
     case 422:
       return new ValidationError(`${endpoint} answered 422 Unprocessable${said}`, init);
     case 429: {
-      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"), now);
       return new RateLimitError(
         `${endpoint} answered 429 Too Many Requests${said}${
           retryAfter === undefined ? "" : `; retry after ${retryAfter} s`
@@ -123,15 +155,15 @@ export async function errorFromResponse(
  * Reads `Retry-After` (seconds, or an HTTP date, which counts from now).
  *
  * @param value the header
- * @param now the time now in milliseconds
- * @returns seconds, or `undefined`
+ * @param now the time now in milliseconds; without it a date is not read
+ * @returns seconds, or `undefined` when the header is missing or unreadable
  */
-export function parseRetryAfter(value: string | null, now = 0): number | undefined {
+export function parseRetryAfter(value: string | null, now?: number): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds);
   const date = Date.parse(value);
-  return Number.isNaN(date) || now === 0 ? undefined : Math.max(0, (date - now) / 1000);
+  return Number.isNaN(date) || now === undefined ? undefined : Math.max(0, (date - now) / 1000);
 }
 
 type JsonObject = Record<string, unknown>;
@@ -175,9 +207,10 @@ function serverMessageOf(
  * @returns the observation for the limiter
  */
 export function rateLimitHeaders(response: Response, clock: Clock): RateLimitObservation {
+  // An empty or malformed header says nothing (it is not a 0).
   const number = (name: string) => {
-    const value = response.headers.get(name);
-    return value === null ? undefined : Number(value);
+    const value = response.headers.get(name)?.trim();
+    return value && /^\d+$/.test(value) ? Number(value) : undefined;
   };
   return {
     limit: number("x-ratelimit-limit"),

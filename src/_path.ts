@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { PathParams } from "./endpoint.ts";
+import type { PathParams } from "./endpoint_descriptor.ts";
 import { InvalidArgumentError } from "./errors.ts";
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { QueryParams, QueryValue } from "./endpoint.ts";
+import type { QueryParams, QueryValue } from "./endpoint_descriptor.ts";
 
 /**
  * Appends `params` to the URL's query in osu-web's encoding. Brackets stay literal

@@ -12,14 +12,27 @@ export interface Clock {
   /**
    * Resolves after `ms` milliseconds; rejects with the signal's reason if it aborts first.
    *
-   * @param ms how long to wait
+   * @param ms how long to wait, in milliseconds
    * @param signal cancels the wait
    */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * A signal that aborts (with a `DOMException` named `"TimeoutError"`) once `ms` milliseconds
+   * have passed: the one way the library times a request out, on every clock.
+   *
+   * @param ms the timeout, in milliseconds
+   * @param cancel aborting it means the timeout is no longer needed (a clock may then free its
+   * timer; the platform frees its own, so the system clock ignores it)
+   * @returns the timeout signal
+   */
+  timeout(ms: number, cancel?: AbortSignal): AbortSignal;
 }
 
 /**
  * The real clock: `Date.now()` and `setTimeout`. The only place the library reads the time.
+ *
+ * Its `timeout` is the platform's `AbortSignal.timeout`, one per attempt: a signal shared between
+ * requests would break on Cloudflare Workers, where a timer belongs to the request that made it.
  *
  * @example
  * ```ts
@@ -29,6 +42,7 @@ export interface Clock {
  * const before = systemClock.now();
  * await systemClock.sleep(1);
  * assert(systemClock.now() >= before);
+ * assert(!systemClock.timeout(60_000).aborted);
  * ```
  */
 export const systemClock: Clock = {
@@ -47,4 +61,39 @@ export const systemClock: Clock = {
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
+  timeout: (ms: number): AbortSignal => AbortSignal.timeout(ms),
 };
+
+/**
+ * `Clock.timeout` for clocks that have only `sleep` (fakes and simulations): a signal aborted when
+ * the sleep ends, whose sleep is cancelled with `cancel`.
+ *
+ * @param clock the clock to sleep on
+ * @param ms the timeout, in milliseconds
+ * @param cancel frees the timer when the timeout is no longer needed
+ * @returns the timeout signal
+ *
+ * @example
+ * ```ts
+ * import { timeoutBySleep } from "@osu-ts/api";
+ * import { FakeClock } from "@osu-ts/api/testing";
+ * import { assert } from "@std/assert";
+ *
+ * const clock = new FakeClock();
+ * const signal = timeoutBySleep(clock, 1_000);
+ * await clock.tick(1_000);
+ * assert(signal.aborted);
+ * ```
+ */
+export function timeoutBySleep(
+  clock: Pick<Clock, "sleep">,
+  ms: number,
+  cancel?: AbortSignal,
+): AbortSignal {
+  const controller = new AbortController();
+  clock.sleep(ms, cancel).then(
+    () => controller.abort(new DOMException(`Timed out after ${ms} ms`, "TimeoutError")),
+    () => {},
+  );
+  return controller.signal;
+}

@@ -1,986 +1,274 @@
 /**
  * The endpoint table: every route of osu-web's `api/v2` group (119 of them), as data. Each key is
  * the `Client` method name: osu.py's method name in camelCase where osu.py has one, otherwise the
- * camelCase of the osu! API docs title. Facts from `ENDPOINTS.tsv` (osu-web's routes and
- * `RequireScopes`); a test keeps the two in step.
+ * camelCase of the osu! API docs title. Facts from osu-web's `routes/web.php` and the
+ * `RequireScopes` middleware of each controller; a test keeps them in step with the copy in
+ * `tests/data/`.
+ *
+ * The rows are compact on purpose (the table ships in every bundle): the docs titles live with
+ * the docs generator, not here.
  *
  * @module
  */
-import type { Endpoint } from "./endpoint.ts";
+import type { Endpoint, EndpointGrant } from "./endpoint_descriptor.ts";
+
+/** The name of an endpoint: a `Client` method name. */
+export type EndpointName =
+  | "verifySession"
+  | "verifySessionByMailFallback"
+  | "reissueSessionVerificationCode"
+  | "lookupBeatmap"
+  | "getBeatmapPacks"
+  | "getBeatmapPack"
+  | "getUserBeatmapScore"
+  | "getUserBeatmapScores"
+  | "getBeatmapScores"
+  | "getBeatmapScoresNonLegacy"
+  | "createScoreToken"
+  | "submitSoloScore"
+  | "addBeatmapTagVote"
+  | "removeBeatmapTagVote"
+  | "getBeatmaps"
+  | "getBeatmap"
+  | "getBeatmapAttributes"
+  | "getBeatmapsetEvents"
+  | "getBeatmapsetDiscussionPosts"
+  | "getBeatmapsetDiscussionVotes"
+  | "getBeatmapsetDiscussions"
+  | "favouriteBeatmapset"
+  | "getBeatmapsetRating"
+  | "rateBeatmapset"
+  | "getBlocks"
+  | "blockUser"
+  | "unblockUser"
+  | "getComments"
+  | "getComment"
+  | "postNewComment"
+  | "editComment"
+  | "deleteComment"
+  | "addCommentVote"
+  | "removeCommentVote"
+  | "chatKeepalive"
+  | "createNewPm"
+  | "getUpdates"
+  | "getChatPresence"
+  | "getChannelMessages"
+  | "sendMessageToChannel"
+  | "joinChannel"
+  | "leaveChannel"
+  | "markChannelAsRead"
+  | "getChannelList"
+  | "getChannel"
+  | "createChannel"
+  | "getChangelogBuild"
+  | "getChangelogListing"
+  | "lookupChangelogBuild"
+  | "getEvents"
+  | "lockTopic"
+  | "moveTopic"
+  | "pinTopic"
+  | "replyTopic"
+  | "getForumTopics"
+  | "getTopicAndPosts"
+  | "createTopic"
+  | "editTopic"
+  | "editPost"
+  | "getForums"
+  | "getForum"
+  | "getMatches"
+  | "getMatch"
+  | "createReport"
+  | "joinRoom"
+  | "leaveRoom"
+  | "getRoomLeaderboard"
+  | "getRoomEvents"
+  | "getPlaylistUserHighScore"
+  | "getScores"
+  | "getPlaylistScore"
+  | "createPlaylistScoreToken"
+  | "submitPlaylistScore"
+  | "getRooms"
+  | "getRoom"
+  | "createRoom"
+  | "deleteRoom"
+  | "getSeasonalBackgrounds"
+  | "getReplayDataByIdOnly"
+  | "getReplayData"
+  | "getScoreById"
+  | "getScoreByIdOnly"
+  | "getAllScores"
+  | "reorderPinnedScore"
+  | "unpinScore"
+  | "pinScore"
+  | "getTeam"
+  | "lookupUsers"
+  | "getUserKudosu"
+  | "getUserScores"
+  | "getUserBeatmaps"
+  | "getUserRecentActivity"
+  | "searchBeatmapsPassed"
+  | "getUser"
+  | "getUsers"
+  | "searchBeatmapsets"
+  | "lookupBeatmapset"
+  | "getBeatmapset"
+  | "getFriends"
+  | "addFriend"
+  | "removeFriend"
+  | "getOwnFavouriteBeatmapsets"
+  | "getDownloadQuota"
+  | "getOwnData"
+  | "updateOwnOptions"
+  | "unlockClientAchievement"
+  | "revokeCurrentToken"
+  | "getNewsListing"
+  | "getNewsPost"
+  | "getNotifications"
+  | "markNotificationsAsRead"
+  | "getKudosuRanking"
+  | "getRanking"
+  | "getSpotlights"
+  | "search"
+  | "getWikiPage"
+  | "getTags"
+  | "uploadScreenshot"
+  | "downloadBeatmapset";
+
+/** The type of {@linkcode endpoints}: each descriptor, with its `name`. */
+export type EndpointTable = {
+  readonly [K in EndpointName]: Endpoint & { readonly name: K };
+};
 
 /**
- * The endpoint definitions as written, without their `name`s; {@linkcode endpoints} is what to
- * use.
+ * One row per endpoint: `METHOD path scope`, its pagination unless it has none, then the optional
+ * fields as `key=value` (`response`, `body`, `bucket`) and the flags `retrySafe` and `deprecated`.
+ * The grant follows from the scope ({@linkcode grantOf}).
  */
-export const endpointDefinitions = {
-  verifySession: {
-    title: "Verify Session",
-    method: "POST",
-    path: "session/verify",
-    scope: "any",
-    grant: "any",
-    pagination: "none",
-  },
-  verifySessionByMailFallback: {
-    title: "Verify Session by Mail Fallback",
-    method: "POST",
-    path: "session/verify/mail-fallback",
-    scope: "any",
-    grant: "any",
-    pagination: "none",
-  },
-  reissueSessionVerificationCode: {
-    title: "Reissue Session Verification Code",
-    method: "POST",
-    path: "session/verify/reissue",
-    scope: "any",
-    grant: "any",
-    pagination: "none",
-  },
-  lookupBeatmap: {
-    title: "Lookup Beatmap",
-    method: "GET",
-    path: "beatmaps/lookup",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getBeatmapPacks: {
-    title: "Get Beatmap Packs",
-    method: "GET",
-    path: "beatmaps/packs",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getBeatmapPack: {
-    title: "Get Beatmap Pack",
-    method: "GET",
-    path: "beatmaps/packs/{pack}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getUserBeatmapScore: {
-    title: "Get a User Beatmap score",
-    method: "GET",
-    path: "beatmaps/{beatmap}/scores/users/{user}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getUserBeatmapScores: {
-    title: "Get a User Beatmap scores",
-    method: "GET",
-    path: "beatmaps/{beatmap}/scores/users/{user}/all",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    deprecated: true,
-  },
-  getBeatmapScores: {
-    title: "Get Beatmap scores",
-    method: "GET",
-    path: "beatmaps/{beatmap}/scores",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getBeatmapScoresNonLegacy: {
-    title: "Get Beatmap scores (non-legacy)",
-    method: "GET",
-    path: "beatmaps/{beatmap}/solo-scores",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    deprecated: true,
-  },
-  createScoreToken: {
-    title: "Create Score Token",
-    method: "POST",
-    path: "beatmaps/{beatmap}/solo/scores",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  submitSoloScore: {
-    title: "Submit Solo Score",
-    method: "PUT",
-    path: "beatmaps/{beatmap}/solo/scores/{token}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  addBeatmapTagVote: {
-    title: "Add Beatmap Tag Vote",
-    method: "PUT",
-    path: "beatmaps/{beatmap}/tags/{tag}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  removeBeatmapTagVote: {
-    title: "Remove Beatmap Tag Vote",
-    method: "DELETE",
-    path: "beatmaps/{beatmap}/tags/{tag}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getBeatmaps: {
-    title: "Get Beatmaps",
-    method: "GET",
-    path: "beatmaps",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getBeatmap: {
-    title: "Get Beatmap",
-    method: "GET",
-    path: "beatmaps/{beatmap}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getBeatmapAttributes: {
-    title: "Get Beatmap Attributes",
-    method: "POST",
-    path: "beatmaps/{beatmap}/attributes",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    retrySafe: true,
-  },
-  getBeatmapsetEvents: {
-    title: "Get Beatmapset Events",
-    method: "GET",
-    path: "beatmapsets/events",
-    scope: "public",
-    grant: "any",
-    pagination: "page",
-  },
-  getBeatmapsetDiscussionPosts: {
-    title: "Get Beatmapset Discussion Posts",
-    method: "GET",
-    path: "beatmapsets/discussions/posts",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getBeatmapsetDiscussionVotes: {
-    title: "Get Beatmapset Discussion Votes",
-    method: "GET",
-    path: "beatmapsets/discussions/votes",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getBeatmapsetDiscussions: {
-    title: "Get Beatmapset Discussions",
-    method: "GET",
-    path: "beatmapsets/discussions",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  favouriteBeatmapset: {
-    title: "Favourite Beatmapset",
-    method: "POST",
-    path: "beatmapsets/{beatmapset}/favourites",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getBeatmapsetRating: {
-    title: "Get Beatmapset Rating",
-    method: "GET",
-    path: "beatmapsets/{beatmapset}/ratings",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  rateBeatmapset: {
-    title: "Rate Beatmapset",
-    method: "POST",
-    path: "beatmapsets/{beatmapset}/ratings",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getBlocks: {
-    title: "Get Blocks",
-    method: "GET",
-    path: "blocks",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  blockUser: {
-    title: "Block User",
-    method: "POST",
-    path: "blocks",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  unblockUser: {
-    title: "Unblock User",
-    method: "DELETE",
-    path: "blocks/{block}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getComments: {
-    title: "Get Comments",
-    method: "GET",
-    path: "comments",
-    scope: "none",
-    grant: "none",
-    pagination: "cursor",
-  },
-  getComment: {
-    title: "Get a Comment",
-    method: "GET",
-    path: "comments/{comment}",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  postNewComment: {
-    title: "Post a new comment",
-    method: "POST",
-    path: "comments",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  editComment: {
-    title: "Edit Comment",
-    method: "PUT",
-    path: "comments/{comment}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  deleteComment: {
-    title: "Delete Comment",
-    method: "DELETE",
-    path: "comments/{comment}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  addCommentVote: {
-    title: "Add Comment vote",
-    method: "POST",
-    path: "comments/{comment}/vote",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  removeCommentVote: {
-    title: "Remove Comment vote",
-    method: "DELETE",
-    path: "comments/{comment}/vote",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  chatKeepalive: {
-    title: "Chat Keepalive",
-    method: "POST",
-    path: "chat/ack",
-    scope: "chat.read",
-    grant: "user",
-    pagination: "none",
-    retrySafe: true,
-  },
-  createNewPm: {
-    title: "Create New PM",
-    method: "POST",
-    path: "chat/new",
-    scope: "chat.write",
-    grant: "user",
-    pagination: "none",
-    deprecated: true,
-  },
-  getUpdates: {
-    title: "Get Updates",
-    method: "GET",
-    path: "chat/updates",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getChatPresence: {
-    title: "Get Chat Presence",
-    method: "GET",
-    path: "chat/presence",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-    deprecated: true,
-  },
-  getChannelMessages: {
-    title: "Get Channel Messages",
-    method: "GET",
-    path: "chat/channels/{channel}/messages",
-    scope: "chat.read",
-    grant: "user",
-    pagination: "since/until",
-  },
-  sendMessageToChannel: {
-    title: "Send Message to Channel",
-    method: "POST",
-    path: "chat/channels/{channel}/messages",
-    scope: "chat.write",
-    grant: "user",
-    pagination: "none",
-  },
-  joinChannel: {
-    title: "Join Channel",
-    method: "PUT",
-    path: "chat/channels/{channel}/users/{user}",
-    scope: "chat.write_manage",
-    grant: "user",
-    pagination: "none",
-  },
-  leaveChannel: {
-    title: "Leave Channel",
-    method: "DELETE",
-    path: "chat/channels/{channel}/users/{user}",
-    scope: "chat.write_manage",
-    grant: "user",
-    pagination: "none",
-  },
-  markChannelAsRead: {
-    title: "Mark Channel as Read",
-    method: "PUT",
-    path: "chat/channels/{channel}/mark-as-read/{message}",
-    scope: "chat.read",
-    grant: "user",
-    pagination: "none",
-  },
-  getChannelList: {
-    title: "Get Channel List",
-    method: "GET",
-    path: "chat/channels",
-    scope: "chat.read",
-    grant: "user",
-    pagination: "none",
-  },
-  getChannel: {
-    title: "Get Channel",
-    method: "GET",
-    path: "chat/channels/{channel}",
-    scope: "chat.read",
-    grant: "user",
-    pagination: "none",
-  },
-  createChannel: {
-    title: "Create Channel",
-    method: "POST",
-    path: "chat/channels",
-    scope: "chat.write_manage",
-    grant: "user",
-    pagination: "none",
-    deprecated: true,
-  },
-  getChangelogBuild: {
-    title: "Get Changelog Build",
-    method: "GET",
-    path: "changelog/{stream}/{build}",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  getChangelogListing: {
-    title: "Get Changelog Listing",
-    method: "GET",
-    path: "changelog",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  lookupChangelogBuild: {
-    title: "Lookup Changelog Build",
-    method: "GET",
-    path: "changelog/{changelog}",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  getEvents: {
-    title: "Get Events",
-    method: "GET",
-    path: "events",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  lockTopic: {
-    title: "Lock Topic",
-    method: "POST",
-    path: "forums/topics/{topic}/lock",
-    scope: "forum.write_manage",
-    grant: "user",
-    pagination: "none",
-  },
-  moveTopic: {
-    title: "Move Topic",
-    method: "POST",
-    path: "forums/topics/{topic}/move",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  pinTopic: {
-    title: "Pin Topic",
-    method: "POST",
-    path: "forums/topics/{topic}/pin",
-    scope: "forum.write_manage",
-    grant: "user",
-    pagination: "none",
-  },
-  replyTopic: {
-    title: "Reply Topic",
-    method: "POST",
-    path: "forums/topics/{topic}/reply",
-    scope: "forum.write",
-    grant: "user",
-    pagination: "none",
-  },
-  getForumTopics: {
-    title: "Get Topic Listing",
-    method: "GET",
-    path: "forums/topics",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getTopicAndPosts: {
-    title: "Get Topic and Posts",
-    method: "GET",
-    path: "forums/topics/{topic}",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  createTopic: {
-    title: "Create Topic",
-    method: "POST",
-    path: "forums/topics",
-    scope: "forum.write",
-    grant: "user",
-    pagination: "none",
-  },
-  editTopic: {
-    title: "Edit Topic",
-    method: "PUT",
-    path: "forums/topics/{topic}",
-    scope: "forum.write",
-    grant: "user",
-    pagination: "none",
-  },
-  editPost: {
-    title: "Edit Post",
-    method: "PUT",
-    path: "forums/posts/{post}",
-    scope: "forum.write",
-    grant: "user",
-    pagination: "none",
-  },
-  getForums: {
-    title: "Get Forum Listing",
-    method: "GET",
-    path: "forums",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getForum: {
-    title: "Get Forum and Topics",
-    method: "GET",
-    path: "forums/{forum}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getMatches: {
-    title: "Get Matches Listing",
-    method: "GET",
-    path: "matches",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getMatch: {
-    title: "Get Match",
-    method: "GET",
-    path: "matches/{match}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  createReport: {
-    title: "Create Report",
-    method: "POST",
-    path: "reports",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  joinRoom: {
-    title: "Join Room",
-    method: "PUT",
-    path: "rooms/{room}/users/{user}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  leaveRoom: {
-    title: "Leave Room",
-    method: "DELETE",
-    path: "rooms/{room}/users/{user}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getRoomLeaderboard: {
-    title: "Get Room Leaderboard",
-    method: "GET",
-    path: "rooms/{room}/leaderboard",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getRoomEvents: {
-    title: "Get Room Events",
-    method: "GET",
-    path: "rooms/{room}/events",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getPlaylistUserHighScore: {
-    title: "Get Playlist User High Score",
-    method: "GET",
-    path: "rooms/{room}/playlist/{playlist}/scores/users/{user}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getScores: {
-    title: "Get Playlist Scores",
-    method: "GET",
-    path: "rooms/{room}/playlist/{playlist}/scores",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getPlaylistScore: {
-    title: "Get Playlist Score",
-    method: "GET",
-    path: "rooms/{room}/playlist/{playlist}/scores/{score}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  createPlaylistScoreToken: {
-    title: "Create Playlist Score Token",
-    method: "POST",
-    path: "rooms/{room}/playlist/{playlist}/scores",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  submitPlaylistScore: {
-    title: "Submit Playlist Score",
-    method: "PUT",
-    path: "rooms/{room}/playlist/{playlist}/scores/{score}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getRooms: {
-    title: "Get Multiplayer Rooms",
-    method: "GET",
-    path: "rooms",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  getRoom: {
-    title: "Get Room",
-    method: "GET",
-    path: "rooms/{room}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  createRoom: {
-    title: "Create Room",
-    method: "POST",
-    path: "rooms",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  deleteRoom: {
-    title: "Delete Room",
-    method: "DELETE",
-    path: "rooms/{room}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getSeasonalBackgrounds: {
-    title: "Get Seasonal Backgrounds",
-    method: "GET",
-    path: "seasonal-backgrounds",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  getReplayDataByIdOnly: {
-    title: "Get Replay Data",
-    method: "GET",
-    path: "scores/{score}/download",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    response: "bytes",
-    bucket: "replay",
-  },
-  getReplayData: {
-    title: "Get Replay Data (legacy id)",
-    method: "GET",
-    path: "scores/{ruleset}/{score}/download",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    response: "bytes",
-    bucket: "replay",
-  },
-  getScoreById: {
-    title: "Get Score (legacy id)",
-    method: "GET",
-    path: "scores/{ruleset}/{score}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getScoreByIdOnly: {
-    title: "Get Score",
-    method: "GET",
-    path: "scores/{score}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getAllScores: {
-    title: "Get Scores",
-    method: "GET",
-    path: "scores",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  reorderPinnedScore: {
-    title: "Reorder Pinned Score",
-    method: "POST",
-    path: "score-pins/{score}/reorder",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  unpinScore: {
-    title: "Unpin Score",
-    method: "DELETE",
-    path: "score-pins/{score}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  pinScore: {
-    title: "Pin Score",
-    method: "PUT",
-    path: "score-pins/{score}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getTeam: {
-    title: "Get Team",
-    method: "GET",
-    path: "teams/{team}/{ruleset?}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  lookupUsers: {
-    title: "Lookup Users",
-    method: "GET",
-    path: "users/lookup",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getUserKudosu: {
-    title: "Get User Kudosu",
-    method: "GET",
-    path: "users/{user}/kudosu",
-    scope: "public",
-    grant: "any",
-    pagination: "offset",
-  },
-  getUserScores: {
-    title: "Get User Scores",
-    method: "GET",
-    path: "users/{user}/scores/{type}",
-    scope: "public",
-    grant: "any",
-    pagination: "offset",
-  },
-  getUserBeatmaps: {
-    title: "Get User Beatmaps",
-    method: "GET",
-    path: "users/{user}/beatmapsets/{type}",
-    scope: "public",
-    grant: "any",
-    pagination: "offset",
-  },
-  getUserRecentActivity: {
-    title: "Get User Recent Activity",
-    method: "GET",
-    path: "users/{user}/recent_activity",
-    scope: "public",
-    grant: "any",
-    pagination: "offset",
-  },
-  searchBeatmapsPassed: {
-    title: "Search Beatmaps Passed",
-    method: "GET",
-    path: "users/{user}/beatmaps-passed",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getUser: {
-    title: "Get User",
-    method: "GET",
-    path: "users/{user}/{mode?}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-    deprecated: true,
-  },
-  getUsers: {
-    title: "Get Users",
-    method: "GET",
-    path: "users",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  searchBeatmapsets: {
-    title: "Search Beatmapset",
-    method: "GET",
-    path: "beatmapsets/search",
-    scope: "public",
-    grant: "any",
-    pagination: "cursor_string",
-  },
-  lookupBeatmapset: {
-    title: "Lookup Beatmapset",
-    method: "GET",
-    path: "beatmapsets/lookup",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getBeatmapset: {
-    title: "Get Beatmapset",
-    method: "GET",
-    path: "beatmapsets/{beatmapset}",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getFriends: {
-    title: "Get Friends",
-    method: "GET",
-    path: "friends",
-    scope: "friends.read",
-    grant: "user",
-    pagination: "none",
-  },
-  addFriend: {
-    title: "Add Friend",
-    method: "POST",
-    path: "friends",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  removeFriend: {
-    title: "Remove Friend",
-    method: "DELETE",
-    path: "friends/{friend}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getOwnFavouriteBeatmapsets: {
-    title: "Get Own Favourite Beatmapsets",
-    method: "GET",
-    path: "me/beatmapset-favourites",
-    scope: "identify",
-    grant: "user",
-    pagination: "none",
-  },
-  getDownloadQuota: {
-    title: "Get Download Quota",
-    method: "GET",
-    path: "me/download-quota-check",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  getOwnData: {
-    title: "Get Own Data",
-    method: "GET",
-    path: "me/{mode?}",
-    scope: "identify",
-    grant: "user",
-    pagination: "none",
-  },
-  updateOwnOptions: {
-    title: "Update Own Options",
-    method: "PUT",
-    path: "me/options",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  unlockClientAchievement: {
-    title: "Unlock Client Achievement",
-    method: "PUT",
-    path: "me/achievements/{achievementId}",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  revokeCurrentToken: {
-    title: "Revoke current token",
-    method: "DELETE",
-    path: "oauth/tokens/current",
-    scope: "any",
-    grant: "any",
-    pagination: "none",
-    response: "empty",
-  },
-  getNewsListing: {
-    title: "Get News Listing",
-    method: "GET",
-    path: "news",
-    scope: "none",
-    grant: "none",
-    pagination: "cursor_string",
-  },
-  getNewsPost: {
-    title: "Get News Post",
-    method: "GET",
-    path: "news/{news}",
-    scope: "none",
-    grant: "none",
-    pagination: "none",
-  },
-  getNotifications: {
-    title: "Get Notifications",
-    method: "GET",
-    path: "notifications",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  markNotificationsAsRead: {
-    title: "Mark Notifications as Read",
-    method: "POST",
-    path: "notifications/mark-read",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-  },
-  getKudosuRanking: {
-    title: "Get Kudosu Ranking",
-    method: "GET",
-    path: "rankings/kudosu",
-    scope: "public",
-    grant: "any",
-    pagination: "page",
-  },
-  getRanking: {
-    title: "Get Ranking",
-    method: "GET",
-    path: "rankings/{mode}/{type}",
-    scope: "public",
-    grant: "any",
-    pagination: "page",
-  },
-  getSpotlights: {
-    title: "Get Spotlights",
-    method: "GET",
-    path: "spotlights",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  search: {
-    title: "Search",
-    method: "GET",
-    path: "search",
-    scope: "public",
-    grant: "any",
-    pagination: "page",
-  },
-  getWikiPage: {
-    title: "Get Wiki Page",
-    method: "GET",
-    path: "wiki/{locale}/{path}",
-    scope: "none",
-    grant: "none",
-    pagination: "page",
-  },
-  getTags: {
-    title: "Get Tags",
-    method: "GET",
-    path: "tags",
-    scope: "public",
-    grant: "any",
-    pagination: "none",
-  },
-  uploadScreenshot: {
-    title: "Upload Screenshot",
-    method: "POST",
-    path: "screenshots",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-    body: "multipart",
-  },
-  downloadBeatmapset: {
-    title: "Download Beatmapset",
-    method: "GET",
-    path: "beatmapsets/{beatmapset}/download",
-    scope: "*",
-    grant: "lazer",
-    pagination: "none",
-    response: "bytes",
-  },
-} as const satisfies Record<string, Omit<Endpoint, "name">>;
+const ROWS: { readonly [K in EndpointName]: string } = {
+  verifySession: "POST session/verify any response=empty",
+  verifySessionByMailFallback: "POST session/verify/mail-fallback any",
+  reissueSessionVerificationCode: "POST session/verify/reissue any",
+  lookupBeatmap: "GET beatmaps/lookup public",
+  getBeatmapPacks: "GET beatmaps/packs public cursor_string",
+  getBeatmapPack: "GET beatmaps/packs/{pack} public",
+  getUserBeatmapScore: "GET beatmaps/{beatmap}/scores/users/{user} public",
+  getUserBeatmapScores: "GET beatmaps/{beatmap}/scores/users/{user}/all public",
+  getBeatmapScores: "GET beatmaps/{beatmap}/scores public",
+  getBeatmapScoresNonLegacy: "GET beatmaps/{beatmap}/solo-scores public deprecated",
+  createScoreToken: "POST beatmaps/{beatmap}/solo/scores *",
+  submitSoloScore: "PUT beatmaps/{beatmap}/solo/scores/{token} *",
+  addBeatmapTagVote: "PUT beatmaps/{beatmap}/tags/{tag} * response=empty",
+  removeBeatmapTagVote: "DELETE beatmaps/{beatmap}/tags/{tag} * response=empty",
+  getBeatmaps: "GET beatmaps public",
+  getBeatmap: "GET beatmaps/{beatmap} public",
+  getBeatmapAttributes: "POST beatmaps/{beatmap}/attributes public retrySafe",
+  getBeatmapsetEvents: "GET beatmapsets/events public page",
+  getBeatmapsetDiscussionPosts: "GET beatmapsets/discussions/posts public cursor_string",
+  getBeatmapsetDiscussionVotes: "GET beatmapsets/discussions/votes public cursor_string",
+  getBeatmapsetDiscussions: "GET beatmapsets/discussions public cursor_string",
+  favouriteBeatmapset: "POST beatmapsets/{beatmapset}/favourites *",
+  getBeatmapsetRating: "GET beatmapsets/{beatmapset}/ratings *",
+  rateBeatmapset: "POST beatmapsets/{beatmapset}/ratings *",
+  getBlocks: "GET blocks * response=array",
+  blockUser: "POST blocks *",
+  unblockUser: "DELETE blocks/{block} *",
+  getComments: "GET comments none cursor",
+  getComment: "GET comments/{comment} none",
+  postNewComment: "POST comments *",
+  editComment: "PUT comments/{comment} *",
+  deleteComment: "DELETE comments/{comment} *",
+  addCommentVote: "POST comments/{comment}/vote *",
+  removeCommentVote: "DELETE comments/{comment}/vote *",
+  chatKeepalive: "POST chat/ack chat.read retrySafe",
+  createNewPm: "POST chat/new chat.write",
+  getUpdates: "GET chat/updates *",
+  getChatPresence: "GET chat/presence * response=array deprecated",
+  getChannelMessages:
+    "GET chat/channels/{channel}/messages chat.read user since/until response=array",
+  sendMessageToChannel: "POST chat/channels/{channel}/messages chat.write",
+  joinChannel: "PUT chat/channels/{channel}/users/{user} chat.write_manage",
+  leaveChannel:
+    "DELETE chat/channels/{channel}/users/{user} chat.write_manage user none response=empty",
+  markChannelAsRead:
+    "PUT chat/channels/{channel}/mark-as-read/{message} chat.read user none response=empty",
+  getChannelList: "GET chat/channels chat.read response=array",
+  getChannel: "GET chat/channels/{channel} chat.read",
+  createChannel: "POST chat/channels chat.write_manage",
+  getChangelogBuild: "GET changelog/{stream}/{build} none",
+  getChangelogListing: "GET changelog none",
+  lookupChangelogBuild: "GET changelog/{changelog} none",
+  getEvents: "GET events public cursor_string",
+  lockTopic: "POST forums/topics/{topic}/lock forum.write_manage response=empty",
+  moveTopic: "POST forums/topics/{topic}/move *",
+  pinTopic: "POST forums/topics/{topic}/pin forum.write_manage response=empty",
+  replyTopic: "POST forums/topics/{topic}/reply forum.write",
+  getForumTopics: "GET forums/topics public cursor_string",
+  getTopicAndPosts: "GET forums/topics/{topic} public cursor_string",
+  createTopic: "POST forums/topics forum.write",
+  editTopic: "PUT forums/topics/{topic} forum.write",
+  editPost: "PUT forums/posts/{post} forum.write",
+  getForums: "GET forums public",
+  getForum: "GET forums/{forum} public",
+  getMatches: "GET matches public cursor_string",
+  getMatch: "GET matches/{match} public",
+  createReport: "POST reports * response=empty",
+  joinRoom: "PUT rooms/{room}/users/{user} *",
+  leaveRoom: "DELETE rooms/{room}/users/{user} * response=empty",
+  getRoomLeaderboard: "GET rooms/{room}/leaderboard public",
+  getRoomEvents: "GET rooms/{room}/events public",
+  getPlaylistUserHighScore: "GET rooms/{room}/playlist/{playlist}/scores/users/{user} *",
+  getScores: "GET rooms/{room}/playlist/{playlist}/scores public cursor_string",
+  getPlaylistScore: "GET rooms/{room}/playlist/{playlist}/scores/{score} *",
+  createPlaylistScoreToken: "POST rooms/{room}/playlist/{playlist}/scores *",
+  submitPlaylistScore: "PUT rooms/{room}/playlist/{playlist}/scores/{score} *",
+  getRooms: "GET rooms public cursor_string response=array",
+  getRoom: "GET rooms/{room} public",
+  createRoom: "POST rooms *",
+  deleteRoom: "DELETE rooms/{room} * response=empty",
+  getSeasonalBackgrounds: "GET seasonal-backgrounds none",
+  getReplayDataByIdOnly: "GET scores/{score}/download public response=bytes bucket=replay",
+  getReplayData:
+    "GET scores/{ruleset}/{score}/download public any none response=bytes bucket=replay",
+  getScoreById: "GET scores/{ruleset}/{score} public",
+  getScoreByIdOnly: "GET scores/{score} public",
+  getAllScores: "GET scores public cursor_string",
+  reorderPinnedScore: "POST score-pins/{score}/reorder * response=empty",
+  unpinScore: "DELETE score-pins/{score} * response=empty",
+  pinScore: "PUT score-pins/{score} * response=empty",
+  getTeam: "GET teams/{team}/{ruleset?} public",
+  lookupUsers: "GET users/lookup public",
+  getUserKudosu: "GET users/{user}/kudosu public offset response=array",
+  getUserScores: "GET users/{user}/scores/{type} public offset response=array",
+  getUserBeatmaps: "GET users/{user}/beatmapsets/{type} public offset response=array",
+  getUserRecentActivity: "GET users/{user}/recent_activity public offset response=array",
+  searchBeatmapsPassed: "GET users/{user}/beatmaps-passed public",
+  getUser: "GET users/{user}/{mode?} public",
+  getUsers: "GET users public",
+  searchBeatmapsets: "GET beatmapsets/search public cursor_string",
+  lookupBeatmapset: "GET beatmapsets/lookup public",
+  getBeatmapset: "GET beatmapsets/{beatmapset} public",
+  getFriends: "GET friends friends.read response=array",
+  addFriend: "POST friends *",
+  removeFriend: "DELETE friends/{friend} *",
+  getOwnFavouriteBeatmapsets: "GET me/beatmapset-favourites identify",
+  getDownloadQuota: "GET me/download-quota-check public",
+  getOwnData: "GET me/{mode?} identify",
+  updateOwnOptions: "PUT me/options *",
+  unlockClientAchievement: "PUT me/achievements/{achievementId} * response=empty",
+  revokeCurrentToken: "DELETE oauth/tokens/current any response=empty",
+  getNewsListing: "GET news none cursor_string",
+  getNewsPost: "GET news/{news} none",
+  getNotifications: "GET notifications *",
+  markNotificationsAsRead: "POST notifications/mark-read * response=empty",
+  getKudosuRanking: "GET rankings/kudosu public page",
+  getRanking: "GET rankings/{mode}/{type} public page",
+  getSpotlights: "GET spotlights public",
+  search: "GET search public page",
+  getWikiPage: "GET wiki/{locale}/{path} none page",
+  getTags: "GET tags public",
+  uploadScreenshot: "POST screenshots * body=multipart",
+  downloadBeatmapset: "GET beatmapsets/{beatmapset}/download * response=bytes",
+};
 
 /**
  * Every osu! API v2 endpoint, keyed by its `Client` method name.
@@ -994,18 +282,40 @@ export const endpointDefinitions = {
  * assertEquals(endpoints.getUser.path, "users/{user}/{mode?}");
  * ```
  */
-export const endpoints: EndpointTable = named(endpointDefinitions);
+export const endpoints: EndpointTable = parseRows(ROWS);
 
-/** The name of an endpoint (a `Client` method name). */
-export type EndpointName = keyof typeof endpointDefinitions;
+/**
+ * Who may call an endpoint, from its scope: no token for `none`, any token for `any` and `public`,
+ * only the lazer client's password grant for `*`, and a user's token for every other scope.
+ */
+function grantOf(scope: string): EndpointGrant {
+  return scope === "none" || scope === "any"
+    ? scope
+    : scope === "public"
+    ? "any"
+    : scope === "*"
+    ? "lazer"
+    : "user";
+}
 
-/** The type of {@linkcode endpoints}: each entry's literal fields plus its `name`. */
-export type EndpointTable = {
-  readonly [K in EndpointName]: (typeof endpointDefinitions)[K] & { readonly name: K };
-};
-
-function named(table: typeof endpointDefinitions): EndpointTable {
-  const out: Record<string, Endpoint> = {};
-  for (const [name, entry] of Object.entries(table)) out[name] = Object.freeze({ name, ...entry });
-  return Object.freeze(out) as EndpointTable;
+function parseRows(rows: Readonly<Record<string, string>>): EndpointTable {
+  const table: Record<string, Endpoint> = {};
+  for (const name in rows) {
+    const [method, path, scope, ...extra] = rows[name].split(" ");
+    const endpoint: Record<string, unknown> = {
+      name,
+      method,
+      path,
+      scope,
+      grant: grantOf(scope),
+      pagination: "none",
+    };
+    for (const field of extra) {
+      const [key, value] = field.split("=");
+      if (/^(cursor(_string)?|page|offset|since\/until)$/.test(field)) endpoint.pagination = field;
+      else endpoint[key] = value ?? true;
+    }
+    table[name] = Object.freeze(endpoint) as unknown as Endpoint;
+  }
+  return Object.freeze(table) as EndpointTable;
 }

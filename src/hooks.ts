@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { HttpMethod } from "./endpoint.ts";
+import type { HttpMethod } from "./endpoint_descriptor.ts";
 import type { OsuApiError } from "./errors.ts";
 
 /** What every hook is told about the request. */
@@ -54,19 +54,4 @@ export interface Hooks {
   readonly onRetry?: (info: RetryInfo) => void;
   /** When osu! answers 429. */
   readonly onRateLimit?: (info: RateLimitInfo) => void;
-}
-
-/**
- * Calls a hook, ignoring anything it throws.
- *
- * @param hook the hook, if set
- * @param info what to tell it
- */
-export function callHook<T>(hook: ((info: T) => void) | undefined, info: T): void {
-  if (!hook) return;
-  try {
-    hook(info);
-  } catch {
-    // A hook must never break a call.
-  }
 }

@@ -1,19 +1,44 @@
 /**
- * The HTTP handler: one pipeline every request goes through, token requests included.
- * Stages: wait for the rate limiter → fetch (with timeout and abort) → learn from the rate-limit
- * headers → decode the body or build the typed error. The client adds the stages before it
- * (build the request, check the scope, get a token).
+ * The request pipeline. Every request to osu! goes through {@linkcode HttpHandler}, whose stages
+ * read top to bottom in this file:
+ *
+ * 1. **build** the request: URL, query, headers, body (`request`);
+ * 2. **check** the endpoint's grant and scope before anything is sent (`authorize`, from
+ *    `auth/_authorize.ts`);
+ * 3. **token**: the auth handler owns it (cache, single-flight refresh); a 401 invalidates it and
+ *    the call goes round once more with a fresh one (`#run`);
+ * 4. **rate limiter**: wait for a slot, bounded by `maxWait` (`#run`);
+ * 5. **fetch** with the clock's timeout and the caller's signal (`#attempt`);
+ * 6. **decode** the body, or build the typed error (`#attempt`, with `_decode.ts`);
+ * 7. **retry**: one loop decides whether and when to go again (`#run`).
+ *
+ * Token requests enter at stage 4 (`send`): they pass the same limiter, retry loop and decoding,
+ * without the token stage.
  *
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import type { HttpMethod, ResponseKind } from "./endpoint.ts";
-import { NetworkError, OsuApiError, RateLimitError, TimeoutError } from "./errors.ts";
-import { callHook, type Hooks, type RequestInfo } from "./hooks.ts";
+import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint_descriptor.ts";
+import {
+  NetworkError,
+  OsuApiError,
+  RateLimitError,
+  TimeoutError,
+  UnauthorizedError,
+} from "./errors.ts";
+import type { Hooks, RequestInfo } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
-import { DEFAULT_RETRY, isRetryable, retryDelay, type RetryOptions } from "./retry.ts";
+import { DEFAULT_RETRY, type RetryOptions } from "./retry.ts";
+import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
+import { secretValues } from "./auth/_transport.ts";
+import { authorize } from "./auth/_authorize.ts";
+import type { CallInput } from "./requests/_context.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
+import { callHook } from "./_hooks_call.ts";
 import { redact } from "./_redact.ts";
+import { appendQuery } from "./_query.ts";
+import { fillPath } from "./_path.ts";
+import { isRetryable, retryDelay } from "./_retry_rules.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -21,7 +46,16 @@ export type FetchFunction = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** One request, ready to send. */
+/** The default osu! host. */
+export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+
+/** How long a call may wait before it is sent (rate limiter, `Retry-After`), in ms: 5 minutes. */
+export const DEFAULT_MAX_WAIT = 300_000;
+
+/** The default timeout of one attempt on the network, in ms. */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/** One request, ready to send (what {@linkcode HttpHandler.send} takes). */
 export interface PreparedRequest {
   /** The endpoint's name, for errors and hooks (`"token"` for OAuth). */
   readonly endpoint: string;
@@ -30,7 +64,7 @@ export interface PreparedRequest {
   /** The full URL. */
   readonly url: URL;
   /** The headers (a plain record is cheapest for `fetch` to read). */
-  readonly headers: HeadersInit;
+  readonly headers: Record<string, string>;
   /** The body, for writes. */
   readonly body?: BodyInit | undefined;
   /** How to decode the response. */
@@ -39,10 +73,12 @@ export interface PreparedRequest {
   readonly cost?: number | undefined;
   /** Rate-limit bucket. */
   readonly bucket?: string | undefined;
-  /** Cancels the request (and the wait before it). */
+  /** Cancels the request (and the waits before it). */
   readonly signal?: AbortSignal | undefined;
   /** Milliseconds before the attempt gives up with a `TimeoutError`; 0 turns it off. */
   readonly timeout?: number | undefined;
+  /** The most milliseconds this call may wait before it is sent. */
+  readonly maxWait?: number | undefined;
   /** Whether sending it again cannot do a thing twice (GETs, and writes marked safe). */
   readonly idempotent?: boolean | undefined;
   /** This call's retry budget; `false` turns retrying off. */
@@ -55,20 +91,32 @@ export interface PreparedRequest {
 export interface HttpHandlerOptions {
   /** The fetch function. @default {globalThis.fetch} */
   readonly fetch?: FetchFunction | undefined;
-  /** The clock for timeouts. @default {systemClock} */
+  /** The clock for timeouts, waits and back-off. @default {systemClock} */
   readonly clock?: Clock | undefined;
   /** Waited on before every request; none when omitted. */
   readonly rateLimiter?: RateLimiter | undefined;
-  /** Default timeout in milliseconds; 0 turns it off. @default {30000} */
+  /** Default timeout of one attempt, in ms; 0 turns it off. @default {30000} */
   readonly timeout?: number | undefined;
+  /** Default most ms a call may wait before it is sent. @default {300000} */
+  readonly maxWait?: number | undefined;
   /** Default retry budget; `false` turns retrying off. @default {DEFAULT_RETRY} */
   readonly retry?: RetryOptions | false | undefined;
   /** Callbacks on requests, responses, retries and 429s. */
   readonly hooks?: Hooks | undefined;
+  /** The auth handler that supplies tokens to `request`; none: only token-less endpoints work. */
+  readonly auth?: BaseAuthHandler | undefined;
+  /** The osu! host. @default {"https://osu.ppy.sh"} */
+  readonly baseUrl?: string | undefined;
+  /** The `x-api-version` header `request` sends; none when omitted. */
+  readonly apiVersion?: string | undefined;
+  /** Cancels every request of this handler. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
- * Sends prepared requests through the rate limiter and `fetch`, and decodes the answers.
+ * The request pipeline (osu.py's `HTTPHandler`): builds requests from endpoint descriptors, checks
+ * scope and grant, adds the token, waits for the rate limiter, sends with a timeout, decodes the
+ * answer into a value or a typed error, and retries what is safe to retry. `Client` makes one.
  *
  * @example Send a request through the pipeline
  * ```ts
@@ -78,43 +126,97 @@ export interface HttpHandlerOptions {
  * const http = new HttpHandler({ fetch: () => Promise.resolve(Response.json({ ok: 1 })) });
  * const body = await http.send({
  *   endpoint: "example", method: "GET", url: new URL("https://osu.ppy.sh/api/v2/x"),
- *   headers: { accept: "application/json" }, response: "json",
+ *   headers: { accept: "application/json" }, response: "object",
  * });
  * assertEquals(body, { ok: 1 });
  * ```
  */
 export class HttpHandler {
-  /** The clock used for timeouts. */
+  /** The clock used for timeouts, waits and back-off. */
   readonly clock: Clock;
   /** The limiter, if any. */
   readonly rateLimiter: RateLimiter | undefined;
+  /** The auth handler, if any. */
+  readonly auth: BaseAuthHandler | undefined;
+  /** The osu! host, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The `x-api-version` sent by `request`, if any. */
+  readonly apiVersion: string | undefined;
   readonly #fetch: FetchFunction;
-  /** Whether `#fetch` is the platform's, which honours its signal. */
-  readonly #platformFetch: boolean;
   readonly #timeout: number;
+  readonly #maxWait: number;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
-  #timeoutSlot: { signal: AbortSignal; until: number; timeoutMs: number } | undefined;
+  readonly #signal: AbortSignal | undefined;
 
   /**
    * Creates the instance.
    *
-   * @param options fetch, clock, limiter and default timeout
+   * @param options fetch, clock, limiter, timeout, retry budget, hooks, auth, base URL
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#platformFetch = options.fetch === undefined;
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
-    this.#timeout = options.timeout ?? 30_000;
+    this.auth = options.auth;
+    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.apiVersion = options.apiVersion;
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.#maxWait = options.maxWait ?? DEFAULT_MAX_WAIT;
     this.#retry = options.retry ?? {};
     this.#hooks = options.hooks ?? {};
+    this.#signal = options.signal;
   }
 
   /**
-   * Waits for the limiter, sends the request, and decodes the answer; retries what is safe to
-   * retry (429 always; 502/503/504, network failures and timeouts when idempotent) within the
-   * retry budget, waiting `Retry-After` or an exponential back-off with jitter.
+   * Calls an endpoint: stages 1 to 7.
+   *
+   * @param endpoint the descriptor (from `endpoints`)
+   * @param input path values, query, body, cost, signal, timeout, maxWait and retry budget
+   * @returns the decoded response
+   * @throws {GrantError} before sending, when the endpoint needs a kind of token this client lacks
+   * @throws {MissingScopeError} before sending, when the client lacks the endpoint's scope
+   * @throws {InvalidArgumentError} before sending, when a path value is missing or not allowed
+   * @throws {OsuApiError} a subclass for each failure of the request
+   */
+  async request<T>(endpoint: Endpoint, input: CallInput = {}): Promise<T> {
+    // 1. Build.
+    const url = new URL(
+      `${this.baseUrl}/api/v2/${fillPath(endpoint.name, endpoint.path, input.path)}`,
+    );
+    if (input.query) appendQuery(url, input.query);
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (this.apiVersion) headers["x-api-version"] = this.apiVersion;
+    let body: BodyInit | undefined;
+    if (input.body instanceof FormData) body = input.body;
+    else if (input.body !== undefined) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(input.body);
+    }
+    // 2. Check grant and scope: nothing is sent when the token could not be allowed.
+    const auth = authorize(endpoint, this.auth) ? this.auth : undefined;
+    return await this.#run({
+      endpoint: endpoint.name,
+      method: endpoint.method,
+      url,
+      headers,
+      body,
+      response: endpoint.response ?? "object",
+      cost: input.cost,
+      bucket: endpoint.bucket,
+      signal: this.#signal && input.signal
+        ? AbortSignal.any([this.#signal, input.signal])
+        : this.#signal ?? input.signal,
+      timeout: input.timeout,
+      maxWait: input.maxWait,
+      idempotent: endpoint.method === "GET" || endpoint.retrySafe === true,
+      retry: input.retry,
+    }, auth) as T;
+  }
+
+  /**
+   * Sends a request that is already built (token requests, and anything outside the endpoint
+   * table): stages 4 to 7, with no token added.
    *
    * @param request the prepared request
    * @returns the decoded body
@@ -122,12 +224,33 @@ export class HttpHandler {
    * signal's reason
    */
   async send(request: PreparedRequest): Promise<unknown> {
+    return await this.#run(request, undefined);
+  }
+
+  /**
+   * Stages 3 to 7: the one retry loop. Each round: token → limiter → attempt. A failed round is
+   * sent again when that is safe and within the budgets: a 429 always (after `Retry-After`), a
+   * 5xx/52x/408, network failure or timeout when the request is idempotent (after a back-off),
+   * and a 401 once with a fresh token.
+   */
+  async #run(request: PreparedRequest, auth: BaseAuthHandler | undefined): Promise<unknown> {
     const { signal } = request;
     const started = this.clock.now();
+    const maxWait = request.maxWait ?? this.#maxWait;
+    let waited = 0;
+    let refreshed = false;
+    let token: string | undefined;
     for (let attempt = 1;; attempt++) {
       signal?.throwIfAborted();
-      await this.rateLimiter?.acquire({ cost: request.cost, bucket: request.bucket, signal });
-      signal?.throwIfAborted(); // an abort that landed as the limiter let the request go
+      // 3. Token.
+      if (auth) {
+        token = auth.cachedToken() ?? await auth.getToken({ signal });
+        request.headers.authorization = `Bearer ${token}`;
+      }
+      // 4. Rate limiter, bounded by what is left of `maxWait`.
+      const before = this.clock.now();
+      await this.#acquire(request, maxWait - waited);
+      waited += this.clock.now() - before;
       const info: RequestInfo = {
         endpoint: request.endpoint,
         method: request.method,
@@ -135,21 +258,73 @@ export class HttpHandler {
         attempt,
       };
       try {
-        return await this.#attempt(request, info);
+        // 5 and 6.
+        return await this.#attempt(request, info, auth);
       } catch (error) {
+        if (error instanceof UnauthorizedError && auth && token && !refreshed) {
+          // osu! refused a token we thought valid (revoked or expired early): once more, fresh.
+          refreshed = true;
+          await auth.invalidate(token);
+          continue;
+        }
         if (error instanceof RateLimitError) {
           callHook(this.#hooks.onRateLimit, { ...info, retryAfter: error.retryAfter });
         }
+        // 7. Retry?
         const budget = this.#budget(request);
         if (attempt > budget.retries || !isRetryable(error, request.idempotent ?? false)) {
           throw error;
         }
         const delayMs = retryDelay(error, attempt, budget);
+        if (error instanceof RateLimitError && waited + delayMs > maxWait) {
+          throw new RateLimitError(
+            `${request.endpoint}: osu! asked to wait ${Math.ceil(delayMs / 1000)} s, longer ` +
+              `than this call may wait (maxWait ${maxWait} ms); try again later or raise maxWait`,
+            {
+              status: error.status,
+              endpoint: error.endpoint,
+              serverMessage: error.serverMessage,
+              retryAfter: error.retryAfter,
+              cause: error,
+            },
+          );
+        }
         if (this.clock.now() + delayMs - started > budget.maxTime) throw error;
         callHook(this.#hooks.onRetry, { ...info, error, delayMs });
         await this.clock.sleep(delayMs, signal);
+        if (error instanceof RateLimitError) waited += delayMs;
       }
     }
+  }
+
+  /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError`. */
+  async #acquire(request: PreparedRequest, budgetMs: number): Promise<void> {
+    const limiter = this.rateLimiter;
+    if (!limiter) return;
+    const { signal } = request;
+    if (budgetMs === Infinity) {
+      await limiter.acquire({ cost: request.cost, bucket: request.bucket, signal });
+    } else {
+      const done = new AbortController();
+      const deadline = this.clock.timeout(Math.max(0, budgetMs), done.signal);
+      try {
+        await limiter.acquire({
+          cost: request.cost,
+          bucket: request.bucket,
+          signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+        });
+      } catch (error) {
+        if (!deadline.aborted || signal?.aborted) throw error;
+        throw new RateLimitError(
+          `${request.endpoint}: waited ${budgetMs} ms (maxWait) for the rate limiter without ` +
+            "getting a slot; send fewer requests at once or raise maxWait",
+          { status: 0, endpoint: request.endpoint, retryAfter: undefined },
+        );
+      } finally {
+        done.abort();
+      }
+    }
+    signal?.throwIfAborted(); // an abort that landed as the limiter let the request go
   }
 
   /** The retry budget of a request: the defaults, the handler's, the request's. */
@@ -159,85 +334,43 @@ export class HttpHandler {
       : { ...DEFAULT_RETRY, ...this.#retry, ...request.retry };
   }
 
-  /** One attempt: fetch and decode, bounded by the timeout and the caller's signal. */
-  async #attempt(request: PreparedRequest, info: RequestInfo): Promise<unknown> {
+  /**
+   * Stages 5 and 6: fetch under the clock's timeout and the caller's signal, then decode. The
+   * race settles the attempt when the timeout passes or the caller aborts, even if the fetch
+   * function ignores its signal.
+   */
+  async #attempt(
+    request: PreparedRequest,
+    info: RequestInfo,
+    auth: BaseAuthHandler | undefined,
+  ): Promise<unknown> {
     const timeoutMs = request.timeout ?? this.#timeout;
     const { signal } = request;
     callHook(this.#hooks.onRequest, info);
     const sentAt = this.clock.now();
-    if (timeoutMs <= 0 && !signal) {
-      return await this.#exchange(request, info, sentAt, undefined, () => undefined);
-    }
-    const timedOut = () => timeoutError(request.endpoint, timeoutMs);
-    if (this.#platformFetch && timeoutMs > 0 && this.clock === systemClock) {
-      // The platform's fetch honours its signal, so the platform's (shared) timeout signal is all
-      // it takes: no timer to clear and no race per request (the fast path).
-      const timeout = this.#sharedTimeout(timeoutMs);
-      const fetchSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      const reason = () => signal?.aborted ? signal.reason : timedOut();
-      return await this.#exchange(request, info, sentAt, fetchSignal, reason);
-    }
-    // `early` settles the call at once when the caller aborts or the timeout passes, even if the
-    // fetch function (an injected one) ignores its signal.
-    let rejectEarly: (reason: unknown) => void = () => {};
-    const early = new Promise<never>((_, reject) => rejectEarly = reject);
-    early.catch(() => {});
-    let fetchSignal: AbortSignal;
-    let reason: () => unknown;
-    let cleanup: () => void;
-    if (timeoutMs > 0 && this.clock === systemClock) {
-      // The platform's timeout signal: no timer to clear per request (the cheap path).
-      const timeout = this.#sharedTimeout(timeoutMs);
-      fetchSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      reason = () => signal?.aborted ? signal.reason : timedOut();
-      const onTimeout = () => rejectEarly(timedOut());
-      timeout.addEventListener("abort", onTimeout, { once: true });
-      cleanup = () => timeout.removeEventListener("abort", onTimeout);
-    } else {
-      const controller = new AbortController();
-      fetchSignal = controller.signal;
-      reason = () => controller.signal.reason;
-      const timer = timeoutMs > 0 ? new AbortController() : undefined;
-      if (timer) {
-        this.clock.sleep(timeoutMs, timer.signal).then(() => {
-          const error = timedOut();
-          controller.abort(error);
-          rejectEarly(error);
-        }, () => {});
-      }
-      const forward = () => controller.abort(signal?.reason);
-      signal?.addEventListener("abort", forward, { once: true });
-      cleanup = () => {
-        timer?.abort(SETTLED);
-        signal?.removeEventListener("abort", forward);
-      };
-    }
-    const onAbort = () => rejectEarly(signal?.reason);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener("abort", onAbort, { once: true });
+    const done = new AbortController();
+    const timeout = timeoutMs > 0 ? this.clock.timeout(timeoutMs, done.signal) : undefined;
+    const fetchSignal = timeout && signal ? AbortSignal.any([signal, timeout]) : timeout ?? signal;
+    const stopped = () =>
+      signal?.aborted ? signal.reason : new TimeoutError(
+        `${request.endpoint}: no response within ${timeoutMs} ms`,
+        { status: 0, endpoint: request.endpoint, timeoutMs },
+      );
+    let onStop: (() => void) | undefined;
     try {
-      const work = this.#exchange(request, info, sentAt, fetchSignal, reason);
-      work.catch(() => {});
-      return await Promise.race([work, early]);
+      const exchange = this.#exchange(request, info, sentAt, fetchSignal, stopped, auth);
+      if (!fetchSignal) return await exchange;
+      exchange.catch(() => {});
+      const early = new Promise<never>((_, reject) => {
+        onStop = () => reject(stopped());
+        if (fetchSignal.aborted) onStop();
+        else fetchSignal.addEventListener("abort", onStop, { once: true });
+      });
+      return await Promise.race([exchange, early]);
     } finally {
-      cleanup();
-      signal?.removeEventListener("abort", onAbort);
+      if (onStop) fetchSignal!.removeEventListener("abort", onStop);
+      done.abort();
     }
-  }
-
-  /**
-   * A platform timeout signal shared by the requests that start within one short slot (1/20 of
-   * the timeout, at most 1 s): one timer per slot instead of per request. Each request's timeout
-   * is then at least `timeoutMs` and at most one slot longer.
-   */
-  #sharedTimeout(timeoutMs: number): AbortSignal {
-    const now = this.clock.now();
-    const slot = this.#timeoutSlot;
-    if (slot && slot.timeoutMs === timeoutMs && now < slot.until) return slot.signal;
-    const slotMs = Math.min(1000, Math.max(1, Math.floor(timeoutMs / 20)));
-    const signal = AbortSignal.timeout(timeoutMs + slotMs);
-    this.#timeoutSlot = { signal, until: now + slotMs, timeoutMs };
-    return signal;
   }
 
   /** Sends the request and reads the answer into a value or a typed error. */
@@ -246,7 +379,8 @@ export class HttpHandler {
     info: RequestInfo,
     sentAt: number,
     signal: AbortSignal | undefined,
-    abortReason: () => unknown,
+    stopped: () => unknown,
+    auth: BaseAuthHandler | undefined,
   ): Promise<unknown> {
     let response: Response;
     try {
@@ -257,21 +391,27 @@ export class HttpHandler {
         signal,
       });
     } catch (cause) {
-      throw signal?.aborted
-        ? abortReason()
-        : this.#networkError(request, cause, "before a response");
+      throw signal?.aborted ? stopped() : this.#networkError(request, cause, "before a response");
     }
     if (this.rateLimiter?.observe) this.rateLimiter.observe(rateLimitHeaders(response, this.clock));
     const status = response.status;
-    const secrets = request.secrets ?? [];
     try {
-      if (status >= 400) throw await errorFromResponse(request.endpoint, response, secrets);
-      return await decodeBody(request.endpoint, response, request.response, secrets);
+      if (status >= 400) {
+        const secrets = secretsOf(request, auth);
+        const asked = redact(`${request.method} ${request.url.pathname}`, secrets);
+        throw await errorFromResponse(request.endpoint, response, secrets, this.clock.now(), asked);
+      }
+      return await decodeBody(
+        request.endpoint,
+        response,
+        request.response,
+        () => secretsOf(request, auth),
+      );
     } catch (error) {
       if (error instanceof OsuApiError) throw error;
       // The body broke off (connection reset mid-way): a network failure, retried for reads.
       throw signal?.aborted
-        ? abortReason()
+        ? stopped()
         : this.#networkError(request, error, "while reading the answer");
     } finally {
       callHook(this.#hooks.onResponse, { ...info, status, durationMs: this.clock.now() - sentAt });
@@ -279,22 +419,33 @@ export class HttpHandler {
   }
 
   #networkError(request: PreparedRequest, cause: unknown, when: string): NetworkError {
-    const reason = redact(cause instanceof Error ? cause.message : String(cause), request.secrets);
-    return new NetworkError(`${request.endpoint}: the request failed ${when} (${reason})`, {
-      status: 0,
-      endpoint: request.endpoint,
-      cause: cause instanceof Error ? new Error(reason) : undefined,
-    });
+    const reason = redact(describeCause(cause), secretsOf(request, this.auth));
+    const { hostname, port, protocol } = request.url;
+    const address = `${hostname}:${port || (protocol === "https:" ? 443 : 80)}`;
+    return new NetworkError(
+      `${request.endpoint}: the request to ${address} failed ${when} (${reason}); ` +
+        "check the network and the baseUrl",
+      {
+        status: 0,
+        endpoint: request.endpoint,
+        cause: cause instanceof Error ? new Error(reason) : undefined,
+      },
+    );
   }
 }
 
-/** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
-const SETTLED = new Error("settled");
+/** The platform's reason for a failed fetch, with the nested cause Deno and Node give. */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause instanceof Error ? cause.cause.message : undefined;
+  return inner && !cause.message.includes(inner) ? `${cause.message}: ${inner}` : cause.message;
+}
 
-function timeoutError(endpoint: string, timeoutMs: number): OsuApiError {
-  return new TimeoutError(`${endpoint}: no response within ${timeoutMs} ms`, {
-    status: 0,
-    endpoint,
-    timeoutMs,
-  });
+/** The values no error may repeat: the request's own, the token sent, the auth handler's. */
+function secretsOf(request: PreparedRequest, auth: BaseAuthHandler | undefined): string[] {
+  const secrets = [...(request.secrets ?? [])];
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith("Bearer ")) secrets.push(authorization.slice(7));
+  if (auth) secrets.push(...auth[secretValues]());
+  return secrets;
 }

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { PaginationKind } from "./endpoint.ts";
+import type { PaginationKind } from "./endpoint_descriptor.ts";
 import { InvalidArgumentError } from "./errors.ts";
 import type { LegacyCursor } from "./models/common.ts";
 
@@ -98,19 +98,6 @@ export interface PageReader<R, T> {
  * @param options `limit`, `signal`, `onProgress`, `start`
  * @returns an async iterator of the items
  * @throws {InvalidArgumentError} when `limit` is negative or not a whole number
- *
- * @example Walk an offset listing
- * ```ts
- * import { paginate } from "@osu-ts/api";
- * import { assertEquals } from "@std/assert";
- *
- * const data = Array.from({ length: 7 }, (_, i) => i);
- * const pages = paginate(
- *   (at) => Promise.resolve(data.slice(at.offset, at.offset! + at.limit!)),
- *   { style: "offset", items: (page: number[]) => page, pageSize: 3 },
- * );
- * assertEquals(await Array.fromAsync(pages), data);
- * ```
  */
 export async function* paginate<R, T>(
   fetchPage: (position: PagePosition) => Promise<R>,

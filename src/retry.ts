@@ -1,16 +1,9 @@
 /**
- * When and how long to wait before sending a failed request again.
+ * The retry budget of a call: how often and for how long a failed request may be sent again.
+ * The rules (what is retried, how long to wait) are in the pipeline's `_retry_rules.ts`.
  *
  * @module
  */
-import {
-  NetworkError,
-  type OsuApiError,
-  RateLimitError,
-  ServerError,
-  TimeoutError,
-} from "./errors.ts";
-
 /** The retry budget of a call. */
 export interface RetryOptions {
   /** Retries after the first attempt (0 turns retrying off). @default {3} */
@@ -33,39 +26,3 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
   maxDelay: 30_000,
   random: Math.random,
 };
-
-/**
- * Whether `error` is worth another attempt: a 429 always (osu! did not act on it); a 502, 503,
- * 504, network failure or timeout only when sending again cannot do a thing twice.
- *
- * @param error the failure
- * @param idempotent whether the request may be sent again safely
- * @returns true to retry
- */
-export function isRetryable(error: unknown, idempotent: boolean): error is OsuApiError {
-  if (error instanceof RateLimitError) return true;
-  if (!idempotent) return false;
-  if (error instanceof ServerError) return [502, 503, 504].includes(error.status);
-  return error instanceof NetworkError || error instanceof TimeoutError;
-}
-
-/**
- * The wait before retry number `retry` (1 for the first): `Retry-After` when osu! sent one,
- * otherwise exponential back-off with full jitter (a random wait between half and all of it).
- *
- * @param error the failure
- * @param retry which retry this is, from 1
- * @param options the budget
- * @returns milliseconds to wait
- */
-export function retryDelay(
-  error: OsuApiError,
-  retry: number,
-  options: Required<RetryOptions>,
-): number {
-  if (error instanceof RateLimitError && error.retryAfter !== undefined) {
-    return error.retryAfter * 1000;
-  }
-  const exponential = Math.min(options.maxDelay, options.baseDelay * 2 ** (retry - 1));
-  return Math.round(exponential / 2 + options.random() * exponential / 2);
-}

@@ -4,17 +4,19 @@
 import { assert, assertEquals } from "@std/assert";
 import { Client, endpoints } from "../mod.ts";
 
-const TSV = new URL("../../shared/osu-api/ENDPOINTS.tsv", import.meta.url);
+const TSV = new URL("./data/ENDPOINTS.tsv", import.meta.url);
 
 interface Route {
   readonly title: string;
   readonly method: string;
   readonly path: string;
   readonly scope: string;
+  readonly deprecated: boolean;
 }
 
 async function routes(): Promise<Route[]> {
-  const [header, ...rows] = (await Deno.readTextFile(TSV)).trim().split("\n");
+  const lines = (await Deno.readTextFile(TSV)).trim().split("\n");
+  const [header, ...rows] = lines.filter((line) => !line.startsWith("#"));
   const columns = header.split("\t");
   return rows.map((row) => {
     const cells = row.split("\t");
@@ -24,6 +26,7 @@ async function routes(): Promise<Route[]> {
       method: cell("method"),
       path: cell("path"),
       scope: cell("scope"),
+      deprecated: cell("notes").includes("deprecated route"),
     };
   });
 }
@@ -38,7 +41,7 @@ Deno.test("endpoints has every route of ENDPOINTS.tsv with its method, path and 
     const endpoint = table.get(key(route.method, route.path));
     assert(endpoint, `missing: ${route.method} ${route.path} (${route.title})`);
     assertEquals(endpoint.scope, route.scope, `scope of ${endpoint.name}`);
-    assertEquals(endpoint.title, route.title, `title of ${endpoint.name}`);
+    assertEquals(endpoint.deprecated ?? false, route.deprecated, `deprecation of ${endpoint.name}`);
   }
 });
 

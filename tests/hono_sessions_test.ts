@@ -7,6 +7,7 @@ import { InvalidArgumentError } from "@osu-ts/api";
 import { MemorySessionStore, type OsuAuthOptions } from "@osu-ts/api/hono";
 import { KvSessionStore, KvTokenStore } from "@osu-ts/api/kv";
 import { DurableObjectSessionStore, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
+import { FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 import { honoSetup, logIn, logOut, whoIs } from "./_hono.ts";
 
@@ -97,12 +98,11 @@ Deno.test("osuAuth() logout of the user's last session revokes the shared token"
 });
 
 Deno.test("osuAuth() forgets expired sessions: the cookie is dead and the store sheds them", async () => {
-  let now = 1_700_000_000_000;
-  const clock = { now: () => now, sleep: () => Promise.resolve() };
+  const clock = new FakeClock(1_700_000_000_000);
   const sessionStore = new MemorySessionStore({ clock });
   const t = honoSetup({ clock, sessionStore, sessionTtl: 60_000 });
   const session = await logIn(t);
-  now += 60_000;
+  await clock.tick(60_000);
   assertEquals(await whoIs(t, session), "anonymous");
   assertEquals(sessionStore.size, 0);
 });

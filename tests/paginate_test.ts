@@ -3,7 +3,8 @@
  * honours `limit`, `signal` and `onProgress`; `paginate` itself stops on a repeated cursor.
  */
 import { assert, assertEquals, assertRejects } from "@std/assert";
-import { AuthHandler, Client, InvalidArgumentError, paginate, Scope } from "../mod.ts";
+import { AuthHandler, Client, InvalidArgumentError, Scope } from "../mod.ts";
+import { paginate } from "../src/paginate.ts";
 import { createEmulator } from "../src/testing/mod.ts";
 
 const OPTIONS = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;

@@ -1,5 +1,6 @@
 import { assert, assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
-import { assertGrantAllows, InvalidScopeError, Scope, type ScopeName } from "../mod.ts";
+import { InvalidScopeError, Scope, type ScopeName } from "../mod.ts";
+import { assertGrantAllows } from "../src/auth/grant_rules.ts";
 
 Deno.test("new Scope() keeps the names and gives osu-web's space-separated form", () => {
   const scope = new Scope("public", "identify", "friends.read");

@@ -12,6 +12,7 @@ import {
   type Clock,
   OsuError,
   Scope,
+  timeoutBySleep,
   TimeoutError,
 } from "../mod.ts";
 import { createEmulator, type FaultChance, seededRandom, withFaults } from "../src/testing/mod.ts";
@@ -75,6 +76,10 @@ class SimClock implements Clock {
       signal?.addEventListener("abort", onAbort, { once: true });
       this.#timers.add(timer);
     });
+  }
+
+  timeout(ms: number, cancel?: AbortSignal): AbortSignal {
+    return timeoutBySleep(this, ms, cancel);
   }
 
   /** How many sleeps are waiting. */

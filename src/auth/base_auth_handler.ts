@@ -7,19 +7,14 @@
  */
 import { systemClock } from "../clock.ts";
 import { AuthError } from "../errors.ts";
-import { type FetchFunction, HttpHandler } from "../http.ts";
+import { DEFAULT_BASE_URL, type FetchFunction, HttpHandler } from "../http.ts";
 import { TOKEN_ENDPOINT } from "../_decode.ts";
 import { refreshOnce } from "./_fleet_refresh.ts";
 import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
-import {
-  attachTransport,
-  type AuthTransport,
-  DEFAULT_BASE_URL,
-  secretValues,
-} from "./transport.ts";
+import { attachTransport, type AuthTransport, secretValues } from "./_transport.ts";
 
 /** Options every auth handler takes. */
 export interface BaseAuthOptions {
@@ -87,8 +82,10 @@ export abstract class BaseAuthHandler {
 
   /**
    * Used by `Client` to route token requests through its own pipeline (its `fetch`, rate limiter,
-   * clock and base URL). A `fetch` given to the handler itself wins.
+   * clock and base URL). A `fetch` given to the handler itself wins. Internal: not part of the
+   * public API.
    *
+   * @ignore
    * @param transport the client's transport
    */
   [attachTransport](transport: AuthTransport): void {
@@ -99,6 +96,7 @@ export abstract class BaseAuthHandler {
    * The secret values this handler holds (tokens, client secret or password), so that no error
    * built from a response can repeat them.
    *
+   * @ignore
    * @returns the values
    */
   [secretValues](): string[] {
@@ -228,10 +226,12 @@ export abstract class BaseAuthHandler {
         "content-type": "application/x-www-form-urlencoded",
       },
       body: new URLSearchParams(fields).toString(),
-      response: "json",
+      response: "object",
       signal,
-      // A client-credentials request can be sent again; a code or refresh token works only once.
-      idempotent: fields.grant_type === "client_credentials",
+      // Retried after a 429, 408, 5xx or network failure like any read: osu! did not act on a
+      // 429 or 408, and after a lost answer to a used code or refresh token the retry is refused
+      // (invalid_grant), which leaves things no worse than not retrying.
+      idempotent: true,
       secrets: [
         ...SECRET_FIELDS.map((name) => fields[name]).filter(Boolean),
         ...this[secretValues](),

@@ -28,16 +28,6 @@ export type ScopeName = typeof SCOPE_NAMES[number];
 const KNOWN: ReadonlySet<string> = new Set(SCOPE_NAMES);
 
 /**
- * True when `name` is a scope osu-web knows.
- *
- * @param name any string
- * @returns whether it is a {@linkcode ScopeName}
- */
-export function isScopeName(name: string): name is ScopeName {
-  return KNOWN.has(name);
-}
-
-/**
  * A set of OAuth scopes, as in osu.py. Unknown names throw at once.
  *
  * @example Build and check scopes

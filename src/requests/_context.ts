@@ -5,20 +5,10 @@
  * @module
  */
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
-import type { Endpoint, PathParams, QueryParams } from "../endpoint.ts";
-import type { CallOptions } from "../client/options.ts";
+import type { Endpoint } from "../endpoint_descriptor.ts";
+import type { CallInput } from "../client_options.ts";
 
-/** What a request function hands to {@linkcode RequestContext.request}. */
-export interface CallInput extends CallOptions {
-  /** Values of the path template's `{name}` segments. */
-  readonly path?: PathParams;
-  /** Query parameters (osu-web's encoding). */
-  readonly query?: QueryParams;
-  /** A JSON body (an object) or a multipart body (`FormData`). */
-  readonly body?: unknown;
-  /** Rate-limit cost. @default {1} */
-  readonly cost?: number;
-}
+export type { CallInput };
 
 /** The client as the request functions see it. */
 export interface RequestContext {

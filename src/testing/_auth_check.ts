@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Endpoint } from "../endpoint.ts";
+import type { Endpoint } from "../endpoint_descriptor.ts";
 import { json } from "./_http.ts";
 import { tokenCan } from "./_scope_rules.ts";
 import type { EmulatorState, TokenRecord } from "./_state.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Endpoint } from "../endpoint.ts";
+import type { Endpoint } from "../endpoint_descriptor.ts";
 import { endpoints } from "../endpoints.ts";
 
 /** A matched route. */

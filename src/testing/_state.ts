@@ -109,13 +109,3 @@ export function randomToken(bytes = 30): string {
 export function findUser(state: EmulatorState, id: number): JsonObject | undefined {
   return state.data.users.find((user) => user.id === id);
 }
-
-/**
- * An ISO timestamp without milliseconds, as osu-web writes them (`2024-01-02T03:04:05+00:00`).
- *
- * @param ms milliseconds since the epoch
- * @returns the timestamp
- */
-export function isoTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "+00:00");
-}

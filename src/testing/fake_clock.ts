@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Clock } from "../clock.ts";
+import { type Clock, timeoutBySleep } from "../clock.ts";
 
 interface Sleeper {
   readonly at: number;
@@ -74,6 +74,11 @@ export class FakeClock implements Clock {
       signal?.addEventListener("abort", onAbort, { once: true });
       this.#sleepers.push(sleeper);
     });
+  }
+
+  /** Implements `timeout` of the interface (see there): a sleep that `cancel` frees. */
+  timeout(ms: number, cancel?: AbortSignal): AbortSignal {
+    return timeoutBySleep(this, ms, cancel);
   }
 
   /**

@@ -1,0 +1,56 @@
+/**
+ * Stage 2 of the pipeline: may this client send this endpoint a token? Checked before anything
+ * is sent, with errors that say what is missing and what to do.
+ *
+ * @module
+ */
+import type { Endpoint } from "../endpoint_descriptor.ts";
+import { GrantError, MissingScopeError } from "../errors.ts";
+import type { BaseAuthHandler } from "./base_auth_handler.ts";
+import type { ScopeName } from "./scope.ts";
+
+/**
+ * Checks the endpoint's grant and scope against the auth handler.
+ *
+ * @param endpoint the descriptor
+ * @param auth the client's auth handler, if any
+ * @returns whether a token must be sent
+ * @throws {GrantError} when the endpoint needs a kind of token the handler cannot get
+ * @throws {MissingScopeError} when the handler's token lacks the endpoint's scope
+ */
+export function authorize(endpoint: Endpoint, auth: BaseAuthHandler | undefined): boolean {
+  if (endpoint.grant === "none") return false;
+  const { name, grant, scope } = endpoint;
+  const needs = scope === "any" ? "a token" : `a token with the ${scope} scope`;
+  if (!auth) {
+    throw new GrantError(
+      name,
+      grant,
+      `${name} needs ${needs}, but this client has no auth. ` +
+        "Create it with Client.fromClientCredentials(...) or new Client(auth)",
+    );
+  }
+  if (grant === "lazer" && !auth.scope.names.includes("*")) {
+    throw new GrantError(
+      name,
+      "lazer",
+      `${name} is lazer-only: osu! allows it only with the official lazer client's ` +
+        "password grant (scope *), which this client does not use",
+    );
+  }
+  if (grant === "user" && !auth.actsForUser) {
+    throw new GrantError(
+      name,
+      "user",
+      `${name} acts for a user and needs ${needs}, but this client only has a ` +
+        "client-credentials token. Log the user in with the authorization-code flow " +
+        `(getAuthUrl, then getAuthToken(code)), asking for ${
+          scope === "any" ? "the scopes you need" : `the ${scope} scope`
+        }`,
+    );
+  }
+  if (scope !== "any" && !auth.scope.has(scope as ScopeName)) {
+    throw new MissingScopeError(name, scope, auth.scope.names);
+  }
+  return true;
+}

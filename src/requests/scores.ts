@@ -1,0 +1,145 @@
+/**
+ * Score requests of `Client`: leaderboards and single scores (replays, submission and pins are
+ * in `score_actions.ts`).
+ * `Client`'s methods call the functions here and carry their docs.
+ *
+ * @module
+ */
+import { endpoints } from "../endpoints.ts";
+import type { RequestContext } from "./_context.ts";
+import type { ModInput, Ruleset } from "../models/common.ts";
+import type {
+  BeatmapScores,
+  BeatmapUserScore,
+  Score,
+  ScoreFor,
+  ScoresPage,
+} from "../models/scores.ts";
+import { checkId } from "../_ids.ts";
+import type { CallOptions } from "../client_options.ts";
+import { modAcronyms } from "./_params.ts";
+
+/** Leaderboard kinds: global, country (supporters) or friends (supporters). */
+export type LeaderboardType = "global" | "country" | "friend";
+
+/** Options of `getBeatmapScores`. */
+export interface BeatmapScoresOptions extends CallOptions {
+  /** The ruleset (for converts). */
+  readonly mode?: Ruleset;
+  /** Only scores with exactly these mods. */
+  readonly mods?: readonly ModInput[];
+  /** The leaderboard kind. @default {"global"} */
+  readonly type?: LeaderboardType;
+  /** Only stable scores. */
+  readonly legacyOnly?: boolean;
+  /** How many (osu-web: up to 100). */
+  readonly limit?: number;
+}
+
+/** Options of `getUserBeatmapScore` and `getUserBeatmapScores`. */
+export interface UserBeatmapScoreOptions extends CallOptions {
+  /** The ruleset (for converts). */
+  readonly mode?: Ruleset;
+  /** Only scores with these mods (`getUserBeatmapScore` only). */
+  readonly mods?: readonly ModInput[];
+  /** Only stable scores. */
+  readonly legacyOnly?: boolean;
+}
+
+export async function getBeatmapScores<V extends string>(
+  context: RequestContext,
+  beatmap: number,
+  options: BeatmapScoresOptions = {},
+): Promise<BeatmapScores<ScoreFor<V>>> {
+  return await context.request(endpoints.getBeatmapScores, {
+    ...options,
+    path: { beatmap: checkId("beatmap id", beatmap) },
+    query: {
+      mode: options.mode,
+      mods: modAcronyms(options.mods),
+      type: options.type,
+      legacy_only: options.legacyOnly,
+      limit: options.limit,
+    },
+  });
+}
+
+export async function getBeatmapScoresNonLegacy(
+  context: RequestContext,
+  beatmap: number,
+  options: Omit<BeatmapScoresOptions, "legacyOnly"> = {},
+): Promise<BeatmapScores<Score>> {
+  return await context.request(endpoints.getBeatmapScoresNonLegacy, {
+    ...options,
+    path: { beatmap: checkId("beatmap id", beatmap) },
+    query: {
+      mode: options.mode,
+      mods: modAcronyms(options.mods),
+      type: options.type,
+      limit: options.limit,
+    },
+  });
+}
+
+export async function getUserBeatmapScore<V extends string>(
+  context: RequestContext,
+  beatmap: number,
+  user: number,
+  options: UserBeatmapScoreOptions = {},
+): Promise<BeatmapUserScore<ScoreFor<V>>> {
+  return await context.request(endpoints.getUserBeatmapScore, {
+    ...options,
+    path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
+    query: {
+      mode: options.mode,
+      mods: modAcronyms(options.mods),
+      legacy_only: options.legacyOnly,
+    },
+  });
+}
+
+export async function getUserBeatmapScores<V extends string>(
+  context: RequestContext,
+  beatmap: number,
+  user: number,
+  options: Omit<UserBeatmapScoreOptions, "mods"> = {},
+): Promise<{ scores: ScoreFor<V>[] }> {
+  return await context.request(endpoints.getUserBeatmapScores, {
+    ...options,
+    path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
+    query: { ruleset: options.mode, legacy_only: options.legacyOnly },
+  });
+}
+
+export async function getScoreById<V extends string>(
+  context: RequestContext,
+  ruleset: Ruleset,
+  score: number,
+  options: CallOptions = {},
+): Promise<ScoreFor<V>> {
+  return await context.request(endpoints.getScoreById, {
+    ...options,
+    path: { ruleset, score: checkId("score id", score) },
+  });
+}
+
+export async function getScoreByIdOnly<V extends string>(
+  context: RequestContext,
+  score: number,
+  options: CallOptions = {},
+): Promise<ScoreFor<V>> {
+  return await context.request(endpoints.getScoreByIdOnly, {
+    ...options,
+    path: { score: checkId("score id", score) },
+  });
+}
+
+export async function getAllScores(
+  context: RequestContext,
+  options: CallOptions & { readonly ruleset?: Ruleset; readonly cursorString?: string } = {},
+): Promise<ScoresPage> {
+  return await context.request(endpoints.getAllScores, {
+    ...options,
+    query: { ruleset: options.ruleset, cursor_string: options.cursorString },
+  });
+}

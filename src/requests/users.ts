@@ -1,0 +1,97 @@
+/**
+ * User requests of `Client`.
+ * `Client`'s methods call the functions here and carry their docs.
+ *
+ * @module
+ */
+import { endpoints } from "../endpoints.ts";
+import type { RequestContext } from "./_context.ts";
+import type { Ruleset } from "../models/common.ts";
+import type { User, UserCompact } from "../models/users.ts";
+import { checkId, checkUserRef } from "../_ids.ts";
+import { fetchInOrder } from "../_batch.ts";
+import type { CallOptions } from "../client_options.ts";
+import { rulesetId } from "./_params.ts";
+
+/** The most ids `GET users` takes in one request (osu-web). */
+export const USERS_PER_REQUEST = 50;
+
+/** Options of `getUser`. */
+export interface GetUserOptions extends CallOptions {
+  /** How to read `user`: as an id or a username. By default osu! tries both (`@name` forces username). */
+  readonly key?: "id" | "username";
+}
+
+/** Options of `lookupUsers`. */
+export interface LookupUsersOptions extends CallOptions {
+  /** Include `global_rank` and statistics in this ruleset. */
+  readonly ruleset?: Ruleset;
+  /** Leave bots out. */
+  readonly excludeBots?: boolean;
+}
+
+export async function getUser(
+  context: RequestContext,
+  user: number | string,
+  mode?: Ruleset,
+  options: GetUserOptions = {},
+): Promise<User> {
+  return await context.request(endpoints.getUser, {
+    ...options,
+    path: { user: checkUserRef(user), mode },
+    query: { key: options.key },
+  });
+}
+
+export async function getUsers(
+  context: RequestContext,
+  ids: readonly number[],
+  options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
+): Promise<UserCompact[]> {
+  const checked = ids.map((id) => checkId("user id", id));
+  const perId = options.includeVariantStatistics ? 3 : 1;
+  return await fetchInOrder(checked, USERS_PER_REQUEST, async (part) => {
+    const page = await context.request<{ users: UserCompact[] }>(endpoints.getUsers, {
+      ...options,
+      query: { ids: part, include_variant_statistics: options.includeVariantStatistics },
+      cost: part.length * perId,
+    });
+    return page.users;
+  });
+}
+
+export async function lookupUsers(
+  context: RequestContext,
+  users: readonly (number | string)[],
+  options: LookupUsersOptions = {},
+): Promise<UserCompact[]> {
+  // An id is looked up as itself, a name (with or without "@") by its lower case.
+  const keyOf = (ref: string) =>
+    /^\d+$/.test(ref) ? ref : `@${ref.replace(/^@/, "").toLowerCase()}`;
+  const sendAs = new Map<string, string>();
+  const keys = users.map((user) => {
+    const ref = String(checkUserRef(user));
+    const key = keyOf(ref);
+    if (!sendAs.has(key)) sendAs.set(key, ref);
+    return key;
+  });
+  return await fetchInOrder(keys, USERS_PER_REQUEST, async (part) => {
+    const page = await context.request<{ users: UserCompact[] }>(endpoints.lookupUsers, {
+      ...options,
+      query: {
+        ids: part.map((key) => sendAs.get(key)!),
+        ruleset_id: rulesetId(options.ruleset),
+        exclude_bots: options.excludeBots,
+      },
+    });
+    return page.users;
+  }, (user) => [String(user.id), `@${user.username.toLowerCase()}`]);
+}
+
+export async function getOwnData(
+  context: RequestContext,
+  mode?: Ruleset,
+  options: CallOptions = {},
+): Promise<User> {
+  return await context.request(endpoints.getOwnData, { ...options, path: { mode } });
+}
