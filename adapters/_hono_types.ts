@@ -133,11 +133,6 @@ export interface OsuAuthOptions {
    */
   readonly trustForwardedProto?: boolean;
   /**
-   * How long a user's request may wait for their rate-limit budget, in milliseconds; past it the
-   * call fails with a `RateLimitError` (a page should fail fast rather than hang). @default {10000}
-   */
-  readonly maxWait?: number;
-  /**
    * Told of errors the adapter recovers from: a store it cannot read (a token sealed under
    * another key: the user is treated as logged out), a failed revoke at logout, osu! failing
    * during a login. Never given a token or secret. A hook that throws is ignored.
@@ -157,13 +152,15 @@ export interface OsuAuthOptions {
   readonly sessionTtl?: number;
   /** How long a login may take on osu!'s page, in milliseconds. @default {600000} (10 minutes) */
   readonly stateTtl?: number;
-  /** The clock of cookie expiry. @default {systemClock} */
+  /** The clock of cookies, sessions, per-user budgets and users' clients. @default {systemClock} */
   readonly clock?: Clock;
   /**
    * Options of each user's `Client`. By default each user has a rate-limit budget of their own
    * (osu! throttles per token) of `limitPerMinute` (60) requests a minute, `requestWaitTime` (0)
    * seconds apart, kept by the `sessionStore` (in memory, in KV, in the Durable Object). A
-   * `rateLimiter` given here is one budget shared by every user instead.
+   * `rateLimiter` given here is one budget shared by every user instead. `maxWait` (how long a
+   * call may wait for its budget before a `RateLimitError`) is 10 s here, so a page fails fast
+   * rather than hang; `clock` is `osuAuth`'s.
    */
   readonly client?: Omit<ClientOptions, "fetch" | "baseUrl" | "tokenStore">;
 }

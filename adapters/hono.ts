@@ -57,7 +57,6 @@ import { newSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
 import { type CurrentSession, currentSession } from "./_hono_current_session.ts";
 import { MemorySessionStore, type UserRateLimit } from "./session_store.ts";
 import { UserRateLimiters } from "./_user_rate_limiters.ts";
-import { boundedRateLimiter } from "./_bounded_rate_limiter.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
 import { checkSecret } from "./_hono_secret.ts";
@@ -161,7 +160,6 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     limitPerMinute: options.client?.limitPerMinute ?? 60,
   };
   const localBudgets = new UserRateLimiters(clock); // for a sessionStore that keeps none
-  const maxWait = options.maxWait ?? 10_000;
   /** The options of a user's client: their own budget (or the shared one), waits bounded. */
   const clientOptions = (userId: number | undefined): ClientOptions => {
     const limiter = options.client?.rateLimiter ??
@@ -169,8 +167,10 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
         ? new MemoryRateLimiter({ requestWaitTime: 0 }) // a login's first call, on a new token
         : sessions.userRateLimiter?.(userId, budget) ?? localBudgets.get(userId, budget));
     return {
+      maxWait: 10_000, // a page fails fast rather than hang on a spent budget
+      clock,
       ...options.client,
-      rateLimiter: boundedRateLimiter(limiter, maxWait, clock),
+      rateLimiter: limiter,
       fetch: options.fetch,
       baseUrl: options.baseUrl,
     };

@@ -44,7 +44,7 @@ async function waitsOnClock(promise: Promise<unknown>, clock: FakeClock): Promis
 }
 
 Deno.test("osuAuth() one busy user does not keep another user's login or calls waiting", async () => {
-  const t = setup({ maxWait: 120_000 });
+  const t = setup({ client: { maxWait: 120_000 } });
   const alice = await logIn(t, ALICE);
   for (let i = 0; i < 60; i++) assertEquals(await (await t.call(alice)).text(), "done");
   const waiting = t.call(alice); // Alice's 61st call this minute waits for her budget
@@ -56,7 +56,7 @@ Deno.test("osuAuth() one busy user does not keep another user's login or calls w
 });
 
 Deno.test("osuAuth() maxWait bounds a user's wait for their budget with a RateLimitError", async () => {
-  const t = setup({ maxWait: 5_000 });
+  const t = setup({ client: { maxWait: 5_000 } });
   const alice = await logIn(t, ALICE);
   for (let i = 0; i < 60; i++) await t.call(alice);
   const waiting = t.call(alice);
@@ -71,7 +71,7 @@ Deno.test("osuAuth() maxWait bounds a user's wait for their budget with a RateLi
 Deno.test("osuAuth() a rateLimiter in the client options is one budget shared by every user", async () => {
   const clock = new FakeClock(1_700_000_000_000);
   const shared = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 4, clock });
-  const t = setup({ clock, maxWait: 120_000, client: { rateLimiter: shared } });
+  const t = setup({ clock, client: { rateLimiter: shared, maxWait: 120_000 } });
   const alice = await logIn(t, ALICE);
   const bob = await logIn(t, BOB); // the logins' calls count too
   await t.call(alice);
