@@ -110,3 +110,16 @@ Deno.test("MemorySessionStore.userRateLimiter() is one limiter per user while it
   assertStrictEquals(store.userRateLimiter(2, knobs), store.userRateLimiter(2, knobs));
   assert(store.userRateLimiter(2, knobs) !== store.userRateLimiter(3, knobs));
 });
+
+Deno.test("MemorySessionStore drops a user's limiter once nothing waits and its window has passed", async () => {
+  const clock = new FakeClock(START);
+  const store = new MemorySessionStore({ clock });
+  const knobs = { requestWaitTime: 0, limitPerMinute: 60 };
+  const first = store.userRateLimiter(1, knobs);
+  await first.acquire();
+  for (let user = 2; user <= 300; user++) await store.userRateLimiter(user, knobs).acquire();
+  assertStrictEquals(store.userRateLimiter(1, knobs), first, "kept within its window");
+  await clock.tick(60_000);
+  for (let user = 301; user <= 600; user++) store.userRateLimiter(user, knobs);
+  assert(store.userRateLimiter(1, knobs) !== first, "dropped after its window, made afresh");
+});
