@@ -22,7 +22,7 @@ export interface Clock {
    *
    * @param ms the timeout, in milliseconds
    * @param cancel aborting it means the timeout is no longer needed (a clock may then free its
-   * timer; the platform frees its own, so the system clock ignores it)
+   * timer at once)
    * @returns the timeout signal
    */
   timeout(ms: number, cancel?: AbortSignal): AbortSignal;
@@ -31,8 +31,9 @@ export interface Clock {
 /**
  * The real clock: `Date.now()` and `setTimeout`. The only place the library reads the time.
  *
- * Its `timeout` is the platform's `AbortSignal.timeout`, one per attempt: a signal shared between
- * requests would break on Cloudflare Workers, where a timer belongs to the request that made it.
+ * Its `timeout` is one platform timer per attempt, cleared as soon as `cancel` aborts: a signal
+ * shared between requests would break on Cloudflare Workers, where a timer belongs to the request
+ * that made it, and timers left to fire would pile up under load.
  *
  * @example
  * ```ts
@@ -61,7 +62,15 @@ export const systemClock: Clock = {
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
-  timeout: (ms: number): AbortSignal => AbortSignal.timeout(ms),
+  timeout(ms: number, cancel?: AbortSignal): AbortSignal {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`Timed out after ${ms} ms`, "TimeoutError")),
+      ms,
+    );
+    cancel?.addEventListener("abort", () => clearTimeout(timer), { once: true });
+    return controller.signal;
+  },
 };
 
 /**

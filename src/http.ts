@@ -297,32 +297,22 @@ export class HttpHandler {
     }
   }
 
-  /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError`. */
+  /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError` naming the call. */
   async #acquire(request: PreparedRequest, budgetMs: number): Promise<void> {
-    const limiter = this.rateLimiter;
-    if (!limiter) return;
     const { signal } = request;
-    if (budgetMs === Infinity) {
-      await limiter.acquire({ cost: request.cost, bucket: request.bucket, signal });
-    } else {
-      const done = new AbortController();
-      const deadline = this.clock.timeout(Math.max(0, budgetMs), done.signal);
-      try {
-        await limiter.acquire({
-          cost: request.cost,
-          bucket: request.bucket,
-          signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
-        });
-      } catch (error) {
-        if (!deadline.aborted || signal?.aborted) throw error;
-        throw new RateLimitError(
-          `${request.endpoint}: waited ${budgetMs} ms (maxWait) for the rate limiter without ` +
-            "getting a slot; send fewer requests at once or raise maxWait",
-          { status: 0, endpoint: request.endpoint, retryAfter: undefined },
-        );
-      } finally {
-        done.abort();
-      }
+    try {
+      await this.rateLimiter?.acquire({
+        cost: request.cost,
+        bucket: request.bucket,
+        signal,
+        maxWait: Math.max(0, budgetMs),
+      });
+    } catch (error) {
+      if (!(error instanceof RateLimitError) || error.status !== 0) throw error;
+      throw new RateLimitError(
+        `${request.endpoint}: ${error.message}; send fewer requests at once, or raise maxWait`,
+        { status: 0, endpoint: request.endpoint, retryAfter: error.retryAfter, cause: error },
+      );
     }
     signal?.throwIfAborted(); // an abort that landed as the limiter let the request go
   }
@@ -369,7 +359,7 @@ export class HttpHandler {
       return await Promise.race([exchange, early]);
     } finally {
       if (onStop) fetchSignal!.removeEventListener("abort", onStop);
-      done.abort();
+      done.abort(SETTLED);
     }
   }
 
@@ -449,3 +439,6 @@ function secretsOf(request: PreparedRequest, auth: BaseAuthHandler | undefined):
   if (auth) secrets.push(...auth[secretValues]());
   return secrets;
 }
+
+/** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
+const SETTLED = new Error("settled");

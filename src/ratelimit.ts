@@ -6,7 +6,7 @@
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import { InvalidArgumentError } from "./errors.ts";
+import { InvalidArgumentError, RateLimitError } from "./errors.ts";
 
 /** What a caller asks the limiter for. */
 export interface AcquireOptions {
@@ -16,6 +16,13 @@ export interface AcquireOptions {
   readonly bucket?: string;
   /** Gives up waiting; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * The most milliseconds the caller may wait for its slot. A limiter rejects with a
+   * `RateLimitError` once it has waited that long, or at once when it already knows the wait is
+   * longer (a pause osu! asked for). Limiters should honour it; the pipeline passes the call's
+   * `maxWait`. @default {Infinity}
+   */
+  readonly maxWait?: number;
 }
 
 /** What the server said about the budget on a response. */
@@ -144,23 +151,38 @@ export class MemoryRateLimiter implements RateLimiter {
         return Promise.resolve();
       }
     }
+    const maxWait = options.maxWait ?? Infinity;
+    const pausedFor = this.#pausedUntil - this.#clock.now();
+    if (pausedFor > maxWait) return Promise.reject(tooLong(maxWait, pausedFor));
     return new Promise<void>((resolve, reject) => {
+      // Only a waiting caller pays for a deadline timer; it is freed when the wait ends.
+      const deadline = maxWait === Infinity ? undefined : new AbortController();
       const waiter: Waiter = {
         cost,
         bucket,
         resolve: () => {
           signal?.removeEventListener("abort", onAbort);
+          deadline?.abort(WAITED);
           resolve();
         },
       };
-      const onAbort = () => {
+      const leave = (reason: unknown) => {
         const index = this.#queue.indexOf(waiter);
         if (index < 0) return;
         this.#queue.splice(index, 1);
         if (index === 0) this.#wake?.abort();
-        reject(signal?.reason);
+        signal?.removeEventListener("abort", onAbort);
+        deadline?.abort(WAITED);
+        reject(reason);
       };
+      const onAbort = () => leave(signal?.reason);
       signal?.addEventListener("abort", onAbort, { once: true });
+      if (deadline) {
+        this.#clock.sleep(maxWait, deadline.signal).then(
+          () => leave(tooLong(maxWait, this.#pausedUntil - this.#clock.now())),
+          () => {},
+        );
+      }
       this.#queue.push(waiter);
       this.#pump();
     });
@@ -261,4 +283,17 @@ export class MemoryRateLimiter implements RateLimiter {
       this.#first = 0;
     }
   }
+}
+
+/** The reason a finished wait's deadline timer is cancelled with (made once: building one costs). */
+const WAITED = new Error("waited");
+
+/** The error for a caller that would wait longer than its `maxWait`. */
+function tooLong(maxWait: number, pausedFor: number): RateLimitError {
+  const retryAfter = pausedFor > 0 ? Math.ceil(pausedFor / 1000) : undefined;
+  return new RateLimitError(
+    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
+      (retryAfter === undefined ? "" : `; osu! asked to pause for ${retryAfter} s more`),
+    { status: 0, endpoint: "rateLimiter", retryAfter },
+  );
 }

@@ -150,19 +150,40 @@ Deno.test("a 429 with Retry-After: 3600 rejects at once with retryAfter (maxWait
   assertEquals(t.api.requests.filter((r) => r.path.startsWith("/api/")).length, 1);
 });
 
-Deno.test("after a 1-hour pause, the next call rejects once maxWait has passed, not an hour later", async () => {
+Deno.test("after a 1-hour pause, the next call rejects at once, not an hour later", async () => {
   const t = scripted((_, i) => i === 0 ? tooManyAttempts("3600") : Response.json({ id: 2 }));
   await assertRejects(() => t.client.getUser(2), RateLimitError);
-  const next = t.client.getUser(3);
-  next.catch(() => {});
-  await t.clock.tick(299_999);
-  let outcome: unknown = "pending";
-  next.then(() => outcome = "resolved", (e) => outcome = e);
-  await t.clock.tick(0);
-  assertEquals(outcome, "pending");
-  await t.clock.tick(1);
-  assert(outcome instanceof RateLimitError, String(outcome));
-  assertStringIncludes(outcome.message, "maxWait");
+  const started = t.clock.now();
+  const error = await assertRejects(() => t.client.getUser(3), RateLimitError);
+  assertEquals(t.clock.now(), started);
+  assertEquals(error.retryAfter, 3600);
+  assertStringIncludes(error.message, "maxWait");
+  assertEquals(t.api.requests.filter((r) => r.path.startsWith("/api/")).length, 1);
+});
+
+Deno.test("a call queued behind the pacing longer than maxWait rejects when maxWait passes", async () => {
+  const clock = new FakeClock(0);
+  const osu = createEmulator({ clock });
+  const client = Client.fromClientCredentials({
+    ...osu.credentials,
+    fetch: osu.fetch,
+    clock,
+    requestWaitTime: 20, // one request every 20 s
+    maxWait: 100_000,
+  });
+  const outcomes: unknown[] = [];
+  const calls = Array.from(
+    { length: 8 },
+    (_, i) => client.getUser(2).then(() => outcomes[i] = "ok", (error) => outcomes[i] = error),
+  );
+  await clock.tick(100_000);
+  await clock.tick(1);
+  await Promise.all(calls);
+  // The token request and calls 1-5 start at 0, 20, ..., 100 s; the rest would wait longer.
+  assertEquals(outcomes.filter((o) => o === "ok").length, 5);
+  const refused = outcomes.filter((o) => o instanceof RateLimitError) as RateLimitError[];
+  assertEquals(refused.length, 3);
+  assertStringIncludes(refused[0].message, "getUser");
 });
 
 Deno.test("maxWait per call: a short budget rejects sooner; Infinity waits the pause out", async () => {

@@ -54,14 +54,18 @@ export async function getBeatmapScores<V extends string>(
   return await context.request(endpoints.getBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: {
-      mode: options.mode,
-      mods: modAcronyms(options.mods),
-      type: options.type,
-      legacy_only: options.legacyOnly,
-      limit: options.limit,
-    },
+    query: { ...leaderboardQuery(options), legacy_only: options.legacyOnly },
   });
+}
+
+/** The query both beatmap leaderboards take. */
+function leaderboardQuery(options: Omit<BeatmapScoresOptions, "legacyOnly">) {
+  return {
+    mode: options.mode,
+    mods: modAcronyms(options.mods),
+    type: options.type,
+    limit: options.limit,
+  };
 }
 
 export async function getBeatmapScoresNonLegacy(
@@ -72,12 +76,7 @@ export async function getBeatmapScoresNonLegacy(
   return await context.request(endpoints.getBeatmapScoresNonLegacy, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: {
-      mode: options.mode,
-      mods: modAcronyms(options.mods),
-      type: options.type,
-      limit: options.limit,
-    },
+    query: leaderboardQuery(options),
   });
 }
 
