@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { type Clock, systemClock } from "../src/clock.ts";
 import type { RateLimiter } from "../src/ratelimit.ts";
+import { withMaxWait } from "./_max_wait.ts";
 import type { SessionRow } from "./_durable_object_sessions.ts";
 import { DurableObjectRateLimiter } from "./durable_object_rate_limiter.ts";
 import type { CoordinatorNamespace, CoordinatorStub } from "./_durable_object_stub.ts";
@@ -68,16 +70,23 @@ export interface SessionCoordinatorNamespace<Id = unknown> extends CoordinatorNa
 export class DurableObjectSessionStore implements SessionStore {
   readonly #namespace: SessionCoordinatorNamespace<unknown>;
   readonly #name: string;
+  readonly #clock: Clock;
 
   /**
    * Makes a store over the coordinator named `name`; no stub and no RPC until it is used.
    *
    * @param namespace the coordinator binding
    * @param name the object's name (one per OAuth client, e.g. the client id)
+   * @param options `clock`: the clock the users' limiters wait on @default {systemClock}
    */
-  constructor(namespace: SessionCoordinatorNamespace<unknown>, name: string | number) {
+  constructor(
+    namespace: SessionCoordinatorNamespace<unknown>,
+    name: string | number,
+    options: { readonly clock?: Clock } = {},
+  ) {
     this.#namespace = namespace;
     this.#name = String(name);
+    this.#clock = options.clock ?? systemClock;
   }
 
   /** Implements `create` of the interface (see there). */
@@ -108,7 +117,12 @@ export class DurableObjectSessionStore implements SessionStore {
 
   /** Implements `userRateLimiter` of the interface: a Durable Object of its own per user. */
   userRateLimiter(userId: number, knobs: UserRateLimit): RateLimiter {
-    return new DurableObjectRateLimiter(this.#namespace, `${this.#name}:user:${userId}`, knobs);
+    const name = `${this.#name}:user:${userId}`;
+    const limiter = new DurableObjectRateLimiter(this.#namespace, name, {
+      ...knobs,
+      clock: this.#clock,
+    });
+    return withMaxWait(limiter, this.#clock);
   }
 
   /** A stub for this operation, from the caller's request (stubs must not outlive it). */

@@ -4,9 +4,9 @@
  */
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
 import { MemoryRateLimiter, RateLimitError } from "@osu-ts/api";
-import type { OsuAuthOptions } from "@osu-ts/api/hono";
-import { type KvRateLimiter, KvSessionStore } from "@osu-ts/api/kv";
-import { DurableObjectRateLimiter, DurableObjectSessionStore } from "@osu-ts/api/durable-objects";
+import type { OsuAuthOptions, SessionStore } from "@osu-ts/api/hono";
+import { KvSessionStore } from "@osu-ts/api/kv";
+import { DurableObjectSessionStore } from "@osu-ts/api/durable-objects";
 import { FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 import { honoSetup, logIn } from "./_hono.ts";
@@ -82,31 +82,43 @@ Deno.test("osuAuth() a rateLimiter in the client options is one budget shared by
   assertEquals(await (await waiting).text(), "done");
 });
 
-Deno.test("KvSessionStore keeps one budget per user across isolates", async () => {
-  const kv = await Deno.openKv(":memory:");
+/**
+ * Alice spends her budget through one isolate's store; through another's, her next call waits
+ * and gives up at `maxWait`, while Bob's goes at once.
+ */
+async function budgetsPerUser(
+  stores: readonly [SessionStore, SessionStore],
+  clock: FakeClock,
+): Promise<void> {
   const knobs = { requestWaitTime: 0, limitPerMinute: 60 };
-  const [here, there] = [new KvSessionStore(kv), new KvSessionStore(kv)];
-  await here.userRateLimiter(ALICE.id, knobs).acquire({ cost: 30 });
-  await there.userRateLimiter(ALICE.id, knobs).acquire({ cost: 20 });
-  const alice = there.userRateLimiter(ALICE.id, knobs) as KvRateLimiter;
-  const bob = here.userRateLimiter(BOB.id, knobs) as KvRateLimiter;
-  assertEquals([await alice.used(), await bob.used()], [50, 0]);
+  const [here, there] = stores;
+  await here.userRateLimiter!(ALICE.id, knobs).acquire({ cost: 60 });
+  await there.userRateLimiter!(BOB.id, knobs).acquire({ cost: 60 });
+  const waiting = there.userRateLimiter!(ALICE.id, knobs).acquire({ maxWait: 1000 });
+  const outcome = waiting.then(() => "granted", (error: unknown) => error);
+  for (let i = 0; i < 100 && clock.pending < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await clock.tick(1000);
+  assertInstanceOf(await outcome, RateLimitError);
+}
+
+Deno.test("KvSessionStore keeps one budget per user across isolates, bounded by maxWait", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new FakeClock(Date.now());
+  await budgetsPerUser(
+    [new KvSessionStore(kv, { clock }), new KvSessionStore(kv, { clock })],
+    clock,
+  );
   kv.close();
 });
 
-Deno.test("DurableObjectSessionStore keeps one budget per user across isolates", async () => {
-  const namespace = testNamespace();
-  const knobs = { requestWaitTime: 0, limitPerMinute: 60 };
-  const [here, there] = [
-    new DurableObjectSessionStore(namespace, "app"),
-    new DurableObjectSessionStore(namespace, "app"),
-  ];
-  await here.userRateLimiter(ALICE.id, knobs).acquire({ cost: 30 });
-  await there.userRateLimiter(ALICE.id, knobs).acquire({ cost: 20 });
-  const alice = there.userRateLimiter(ALICE.id, knobs);
-  const bob = here.userRateLimiter(BOB.id, knobs);
-  assertInstanceOf(alice, DurableObjectRateLimiter);
-  assertInstanceOf(bob, DurableObjectRateLimiter);
-  assertEquals([await alice.used(), await bob.used()], [50, 0]);
+Deno.test("DurableObjectSessionStore keeps one budget per user across isolates, bounded by maxWait", async () => {
+  const clock = new FakeClock(Date.now());
+  const namespace = testNamespace({ clock });
+  await budgetsPerUser([
+    new DurableObjectSessionStore(namespace, "app", { clock }),
+    new DurableObjectSessionStore(namespace, "app", { clock }),
+  ], clock);
   namespace.close();
 });
