@@ -3,11 +3,12 @@
  * and logout routes and gives every later request a {@linkcode Client} for the logged-in user.
  *
  * The login binds a random `state` to the browser with a signed, HttpOnly, `SameSite=Lax`
- * cookie (and `Secure`, except on plain-HTTP localhost) and uses PKCE (S256). The callback checks
- * the state in constant time, accepts each state once, exchanges the code, keeps the user's
- * tokens in the `TokenStore` under the user's id (so the Deno KV and Durable Object stores work
- * too) and sets a signed session cookie that holds no token. Web-standard only: the same code
- * runs on Deno, Cloudflare Workers and Bun.
+ * cookie (`Secure` and `__Host-` prefixed, except on plain-HTTP localhost) and uses PKCE (S256).
+ * The callback checks the state in constant time, accepts each state once, exchanges the code,
+ * keeps the user's tokens in the `TokenStore` under the user's id (one token per user, shared by
+ * their devices), creates a session in the {@linkcode SessionStore} and sets a cookie holding
+ * only the session's signed random id. Logout ends that one session. Each user has a rate-limit
+ * budget of their own. Web-standard only: the same code runs on Deno, Cloudflare Workers and Bun.
  *
  * @example Log in against the emulator
  * ```ts
