@@ -54,7 +54,7 @@ import { CookieSigner, readCookie, serializeCookie } from "./_cookies.ts";
 import { checkState, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
 import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "./_hono_request.ts";
 import type { StateProblem } from "./_hono_state.ts";
-import { newSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
+import { newSessionId, readSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
 import { type CurrentSession, currentSession } from "./_hono_current_session.ts";
 import { MemorySessionStore, type UserRateLimit } from "./session_store.ts";
 import { UserRateLimiters } from "./_user_rate_limiters.ts";
@@ -275,6 +275,13 @@ export function osuAuth<E extends OsuAuthEnv = OsuAuthEnv>(options: OsuAuthOptio
     }
     const id = newSessionId();
     try {
+      // A login on a browser that had a session replaces it: the old one would outlive its
+      // cookie and keep the user's token from being revoked at their last logout.
+      const previous = await readSessionId(
+        signer,
+        readCookie(c.req.header("cookie"), names(c).session),
+      );
+      if (previous) await sessions.delete(await sessionKey(previous));
       await sessions.create(await sessionKey(id), {
         userId: user.id,
         username: user.username,

@@ -9,7 +9,7 @@ import { KvSessionStore, KvTokenStore } from "@osu-ts/api/kv";
 import { DurableObjectSessionStore, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
 import { FakeClock } from "@osu-ts/api/testing";
 import { testNamespace } from "./cloudflare/_namespace.ts";
-import { honoSetup, logIn, logOut, whoIs } from "./_hono.ts";
+import { honoSetup, logIn, logOut, pair, setCookie, whoIs } from "./_hono.ts";
 
 const PLAYER = "EmuPlayer";
 
@@ -133,4 +133,20 @@ Deno.test("osuAuth() files a session under a hash of its id, so a copy of the st
   const hash = btoa(String.fromCharCode(...new Uint8Array(digest)))
     .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   assertEquals(keys[0], hash);
+});
+
+Deno.test("osuAuth() a new login on the same browser ends its previous session", async () => {
+  const t = honoSetup();
+  const first = await logIn(t);
+  const login = await t.request("/auth/login", { headers: { cookie: first } });
+  const state = pair(setCookie(login, "osu_auth_state"));
+  const callback = await t.osu.approve(login.headers.get("location")!);
+  const done = await t.request(callback.pathname + callback.search, {
+    headers: { cookie: `${first}; ${state}` },
+  });
+  const second = pair(setCookie(done, "osu_session"));
+  assertEquals(await whoIs(t, first), "anonymous");
+  await logOut(t, second);
+  const revokes = t.osu.requests.filter((r) => r.path === "/api/v2/oauth/tokens/current");
+  assertEquals(revokes.length, 1, "the last session's logout revokes the token");
 });
