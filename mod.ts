@@ -45,6 +45,7 @@ export { type DiscussionsOptions, type DiscussionSort } from "./src/requests/dis
 export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
 export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
 export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
+export { type UserBeatmapScoresOptions } from "./src/requests/scores.ts";
 export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
 export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
@@ -88,16 +89,17 @@ export {
 } from "./src/http.ts";
 export { type Clock, systemClock, timeoutBySleep } from "./src/clock.ts";
 export { DEFAULT_RETRY, type RetryOptions } from "./src/retry.ts";
+export { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./src/response_limits.ts";
 export type { Hooks, RateLimitInfo, RequestInfo, ResponseInfo, RetryInfo } from "./src/hooks.ts";
 
 // Rate limiting.
 export {
   type AcquireOptions,
-  MemoryRateLimiter,
-  type MemoryRateLimiterOptions,
+  DEFAULT_MAX_PAUSE_MS,
   type RateLimiter,
   type RateLimitObservation,
 } from "./src/ratelimit.ts";
+export { MemoryRateLimiter, type MemoryRateLimiterOptions } from "./src/memory_rate_limiter.ts";
 
 // Auth: scopes, token storage, PKCE and state, the grants.
 export { Scope, SCOPE_NAMES, type ScopeName } from "./src/auth/scope.ts";
@@ -131,7 +133,9 @@ export {
   OsuApiError,
   type OsuApiErrorInit,
   OsuError,
+  PaginationError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   UnauthorizedError,

@@ -8,6 +8,14 @@ import type { Client, ClientOptions, Clock, FetchFunction, Scope, TokenStore } f
 import type { SessionStore } from "./session_store.ts";
 
 /**
+ * Hono's `MiddlewareHandler`, which {@linkcode OsuAuth} and its `requireLogin` are. Hono documents
+ * it; `@ignore` keeps the docs lint from asking this package to re-export Hono's types.
+ *
+ * @ignore
+ */
+type HonoMiddleware<E extends OsuAuthEnv> = MiddlewareHandler<E>;
+
+/**
  * The logged-in osu! user, as `c.get("osuUser")` gives it.
  *
  * @example
@@ -205,7 +213,7 @@ export interface OsuAuthErrorEvent {
  * assertEquals(auth.paths, { login: "/auth/login", callback: "/callback", logout: "/auth/logout" });
  * ```
  */
-export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHandler<E> {
+export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends HonoMiddleware<E> {
   /**
    * A guard for routes that need a logged-in user: sends others to the login page (`GET`) or
    * answers 401.
@@ -226,7 +234,7 @@ export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends MiddlewareHa
    * assertEquals(response.headers.get("location"), "/auth/login?next=%2Fme");
    * ```
    */
-  readonly requireLogin: MiddlewareHandler<E>;
+  readonly requireLogin: HonoMiddleware<E>;
   /** The routes, for links and forms. */
   readonly paths: OsuAuthPaths;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { RateLimitObservation } from "../src/ratelimit.ts";
+import { bucketCap, costProblem, pauseAfter } from "../src/_rate_limit_rules.ts";
 
 /**
  * The value stored in KV. Starts are flat `[at, cost, at, cost, ...]` pairs, oldest first (they
@@ -35,6 +36,8 @@ export interface SchedulerOptions {
   readonly bucketLimits: Readonly<Record<string, number>>;
   /** Added to the wait and the window when reserving, as slack for late timers. */
   readonly marginMs: number;
+  /** The longest pause in milliseconds (a stored pause is cut to it as well). */
+  readonly maxPauseMs: number;
 }
 
 /** Computes slots with `MemoryRateLimiter`'s rules: windows are half-open, `[t, t + windowMs)`. */
@@ -54,15 +57,18 @@ export class Scheduler {
    * @returns the error message
    */
   checkCost(cost: number, bucket: string | undefined): string | undefined {
+    return costProblem(cost, this.#options.limit, bucket, this.#options.bucketLimits);
+  }
+
+  /**
+   * The largest cost one request can have.
+   *
+   * @param bucket the bucket
+   * @returns cost units
+   */
+  maxCost(bucket: string | undefined): number {
     const { limit, bucketLimits } = this.#options;
-    if (!(cost >= 0) || cost > limit) {
-      return `A request costs ${cost}, more than the limit of ${limit}`;
-    }
-    const bucketLimit = bucket === undefined ? undefined : bucketLimits[bucket];
-    if (bucketLimit !== undefined && cost > bucketLimit) {
-      return `A request costs ${cost}, more than the ${bucket} limit of ${bucketLimit}`;
-    }
-    return undefined;
+    return Math.min(limit, bucketCap(bucketLimits, bucket) ?? Infinity);
   }
 
   /**
@@ -77,6 +83,8 @@ export class Scheduler {
     const schedule: Schedule = value?.v === 1
       ? value
       : { v: 1, last: -Infinity, paused: 0, starts: [], buckets: {} };
+    // A pause stored by an older version or another limiter's knobs never lasts beyond the cap.
+    schedule.paused = Math.min(schedule.paused, now + this.#options.maxPauseMs);
     schedule.starts = this.#trim(schedule.starts, now);
     for (const [name, starts] of Object.entries(schedule.buckets)) {
       const kept = this.#trim(starts, now);
@@ -99,7 +107,7 @@ export class Scheduler {
     const { waitMs, limit, bucketLimits, marginMs } = this.#options;
     let at = Math.max(now, schedule.last + waitMs + (waitMs > 0 ? marginMs : 0), schedule.paused);
     at = Math.max(at, this.#freeAt(schedule.starts, cost, limit, at));
-    const bucketLimit = bucket === undefined ? undefined : bucketLimits[bucket];
+    const bucketLimit = bucketCap(bucketLimits, bucket);
     if (bucketLimit !== undefined) {
       at = Math.max(at, this.#freeAt(schedule.buckets[bucket!] ?? [], cost, bucketLimit, at));
     }
@@ -148,12 +156,7 @@ export class Scheduler {
    * @returns milliseconds (0 for none)
    */
   pauseFor(observation: RateLimitObservation): number {
-    const { retryAfter, remaining, limit } = observation;
-    if (retryAfter !== undefined && retryAfter >= 0) return retryAfter * 1000;
-    if (remaining === undefined || !Number.isFinite(remaining) || remaining < 0) return 0;
-    const low = Math.max(1, Math.floor((limit ?? this.#options.limit) * 0.05));
-    if (remaining === 0) return this.#options.windowMs;
-    return remaining <= low ? this.#options.windowMs / remaining : 0;
+    return pauseAfter(observation, this.#options);
   }
 
   /**

@@ -7,12 +7,8 @@
  * @module
  */
 import type { Clock } from "../src/clock.ts";
-import {
-  type AcquireOptions,
-  MemoryRateLimiter,
-  type RateLimiter,
-  type RateLimitObservation,
-} from "../src/ratelimit.ts";
+import type { AcquireOptions, RateLimiter, RateLimitObservation } from "../src/ratelimit.ts";
+import { MemoryRateLimiter } from "../src/memory_rate_limiter.ts";
 import type { UserRateLimit } from "./session_store.ts";
 
 const WINDOW_MS = 60_000;

@@ -13,6 +13,7 @@
  */
 import { type Clock, systemClock } from "../src/clock.ts";
 import { InvalidArgumentError } from "../src/errors.ts";
+import { DEFAULT_MAX_PAUSE_MS } from "../src/ratelimit.ts";
 import { type SessionRow, SqlSessions } from "./_durable_object_sessions.ts";
 
 export type { SessionRow } from "./_durable_object_sessions.ts";
@@ -55,6 +56,11 @@ export interface SlotRequest {
    * closer than the knobs allow. @default {0}
    */
   readonly marginMs?: number;
+  /**
+   * The longest a stored pause may still last, in milliseconds: a longer one (written by a
+   * limiter with other knobs, or before pauses were capped) is cut to this. @default {3600000}
+   */
+  readonly maxPauseMs?: number;
 }
 
 /** A reserved slot: start after `delayMs`, or cancel it with `id`. */
@@ -158,7 +164,11 @@ export class SqlCoordinator {
     const starts = this.#sql.exec("SELECT at, cost, bucket FROM osu_starts ORDER BY at")
       .toArray() as unknown as Start[];
     const last = starts.length ? starts[starts.length - 1].at : -Infinity;
-    let at = Math.max(now, last + waitMs + (waitMs > 0 ? marginMs : 0), this.#pausedUntil());
+    const paused = Math.min(
+      this.#pausedUntil(),
+      now + (request.maxPauseMs ?? DEFAULT_MAX_PAUSE_MS),
+    );
+    let at = Math.max(now, last + waitMs + (waitMs > 0 ? marginMs : 0), paused);
     for (let previous = -Infinity; previous !== at;) {
       previous = at;
       at = Math.max(at, windowFreeAt(starts, cost, limit, null, at, windowMs));

@@ -5,7 +5,13 @@
  */
 import { type Clock, systemClock } from "../src/clock.ts";
 import { InvalidArgumentError } from "../src/errors.ts";
-import type { AcquireOptions, RateLimiter, RateLimitObservation } from "../src/ratelimit.ts";
+import {
+  type AcquireOptions,
+  DEFAULT_MAX_PAUSE_MS,
+  type RateLimiter,
+  type RateLimitObservation,
+} from "../src/ratelimit.ts";
+import { bucketCap, costProblem, pauseAfter, slotTooFar } from "../src/_rate_limit_rules.ts";
 import {
   type CoordinatorNamespace,
   type CoordinatorStub,
@@ -22,6 +28,11 @@ export interface DurableObjectRateLimiterOptions {
   readonly windowMs?: number;
   /** Per-bucket caps. @default {{ replay: 10 }} */
   readonly bucketLimits?: Readonly<Record<string, number>>;
+  /**
+   * The longest pause after one response, in milliseconds: a longer `Retry-After` is cut to it
+   * (and so is a longer pause found in the object). @default {DEFAULT_MAX_PAUSE_MS} (1 hour)
+   */
+  readonly maxPauseMs?: number;
   /** The clock this isolate waits on. @default {systemClock} */
   readonly clock?: Clock;
   /**
@@ -74,13 +85,21 @@ export class DurableObjectRateLimiter implements RateLimiter {
       windowMs: options.windowMs ?? 60_000,
       bucketLimits: options.bucketLimits ?? { replay: 10 },
       marginMs: Math.max(0, options.marginMs ?? 5),
+      maxPauseMs: options.maxPauseMs ?? DEFAULT_MAX_PAUSE_MS,
     };
-    const { requestWaitTime, limitPerMinute, windowMs } = this.#knobs;
+    const { requestWaitTime, limitPerMinute, windowMs, maxPauseMs } = this.#knobs;
     if (!(requestWaitTime >= 0)) {
       throw new InvalidArgumentError("requestWaitTime must be 0 or more");
     }
     if (!(limitPerMinute >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
     if (!(windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+    if (!(maxPauseMs >= 0)) throw new InvalidArgumentError("maxPauseMs must be 0 or more");
+  }
+
+  /** Implements `maxCost` of the core `RateLimiter` interface (see there). */
+  maxCost(bucket?: string): number {
+    const { limitPerMinute, bucketLimits } = this.#knobs;
+    return Math.min(limitPerMinute, bucketCap(bucketLimits, bucket) ?? Infinity);
   }
 
   /**
@@ -88,22 +107,34 @@ export class DurableObjectRateLimiter implements RateLimiter {
    *
    * @param options cost, bucket and an abort signal
    * @returns when the request may start
-   * @throws {InvalidArgumentError} when the cost exceeds the limit
+   * @throws {InvalidArgumentError} when the cost exceeds the limit or the bucket's cap
+   * @throws {RateLimitError} at once when the reserved slot is further away than `maxWait` (the
+   * slot is given back)
+   * @throws the signal's reason when it aborts; the slot is then given back
    */
   async acquire(options: AcquireOptions = {}): Promise<void> {
     const { signal, bucket } = options;
     const cost = options.cost ?? 1;
     const { bucketLimits, ...knobs } = this.#knobs;
-    const bucketLimit = bucket === undefined ? undefined : bucketLimits[bucket];
-    const cap = Math.min(knobs.limitPerMinute, bucketLimit ?? Infinity);
-    if (!(cost >= 0) || cost > cap) {
-      throw new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${cap}`);
-    }
+    const problem = costProblem(cost, knobs.limitPerMinute, bucket, bucketLimits);
+    if (problem) throw new InvalidArgumentError(problem);
+    const bucketLimit = bucketCap(bucketLimits, bucket);
     signal?.throwIfAborted();
+    const maxWait = options.maxWait ?? Infinity;
+    const deadline = this.#clock.now() + maxWait;
     const grant = await this.#stub.reserve({ ...knobs, cost, bucket, bucketLimit });
-    if (grant.delayMs <= 0) return;
+    const until = this.#clock.now() + grant.delayMs;
+    if (until > deadline) {
+      // Further away than the caller may wait (a long pause, a long queue): say so now.
+      await Promise.resolve(this.#stub.cancel(grant.id)).catch(() => {});
+      throw slotTooFar(maxWait, grant.delayMs);
+    }
     try {
-      await this.#clock.sleep(grant.delayMs, signal);
+      // Until the slot's time has come, whatever the timer did: one that fires early (a platform
+      // timer given more than 2^31 - 1 ms fires at once) only means looking again.
+      for (let delay = grant.delayMs; delay > 0; delay = until - this.#clock.now()) {
+        await this.#clock.sleep(delay, signal);
+      }
     } catch (reason) {
       await Promise.resolve(this.#stub.cancel(grant.id)).catch(() => {});
       throw reason;
@@ -117,15 +148,8 @@ export class DurableObjectRateLimiter implements RateLimiter {
    * @param observation what the response said
    */
   observe(observation: RateLimitObservation): void {
-    const { retryAfter, remaining, limit } = observation;
-    const windowMs = this.#knobs.windowMs;
-    let pause = 0;
-    if (retryAfter !== undefined && retryAfter >= 0) pause = retryAfter * 1000;
-    else if (remaining !== undefined && Number.isFinite(remaining) && remaining >= 0) {
-      const low = Math.max(1, Math.floor((limit ?? this.#knobs.limitPerMinute) * 0.05));
-      if (remaining === 0) pause = windowMs;
-      else if (remaining <= low) pause = windowMs / remaining;
-    }
+    const { limitPerMinute: limit, windowMs, maxPauseMs } = this.#knobs;
+    const pause = pauseAfter(observation, { limit, windowMs, maxPauseMs });
     if (pause > 0) Promise.resolve(this.#stub.pause(pause)).catch(() => {});
   }
 

@@ -12,7 +12,13 @@
  */
 import { type Clock, systemClock } from "../src/clock.ts";
 import { InvalidArgumentError } from "../src/errors.ts";
-import type { AcquireOptions, RateLimiter, RateLimitObservation } from "../src/ratelimit.ts";
+import {
+  type AcquireOptions,
+  DEFAULT_MAX_PAUSE_MS,
+  type RateLimiter,
+  type RateLimitObservation,
+} from "../src/ratelimit.ts";
+import { slotTooFar } from "../src/_rate_limit_rules.ts";
 import { backoff, retryKv } from "./_kv_retry.ts";
 import { type Schedule, Scheduler } from "./_kv_schedule.ts";
 
@@ -26,6 +32,11 @@ export interface KvRateLimiterOptions {
   readonly windowMs?: number;
   /** Per-bucket caps (osu-web throttles replay downloads on their own). @default {{ replay: 10 }} */
   readonly bucketLimits?: Readonly<Record<string, number>>;
+  /**
+   * The longest pause after one response, in milliseconds: a longer `Retry-After` is cut to it
+   * (and so is a longer pause found in the database). @default {DEFAULT_MAX_PAUSE_MS} (1 hour)
+   */
+  readonly maxPauseMs?: number;
   /** The first parts of the KV key of the schedule. @default {["osu-ts", "ratelimit"]} */
   readonly prefix?: Deno.KvKey;
   /** The clock; isolates compare wall times, so keep their clocks in sync. @default {systemClock} */
@@ -56,6 +67,9 @@ interface Waiter {
   readonly cost: number;
   readonly bucket: string | undefined;
   readonly signal: AbortSignal | undefined;
+  /** The latest the caller may start (its `maxWait` from when it asked), in ms since the epoch. */
+  readonly deadline: number;
+  readonly maxWait: number;
   readonly resolve: () => void;
   readonly reject: (reason: unknown) => void;
   /** The reserved start, once reserved. */
@@ -104,8 +118,8 @@ export class KvRateLimiter implements RateLimiter {
    * Makes a limiter on a KV database; limiters with the same database and prefix share a budget.
    *
    * @param kv the database every isolate opens
-   * @param options the two knobs, the window, bucket caps, prefix, clock and batch size
-   * @throws {InvalidArgumentError} on a negative wait, a limit below 1 or a window of 0
+   * @param options the two knobs, the window, bucket caps, longest pause, prefix, clock and batch size
+   * @throws {InvalidArgumentError} on a negative wait or pause, a limit below 1 or a window of 0
    */
   constructor(kv: Deno.Kv, options: KvRateLimiterOptions = {}) {
     const waitMs = (options.requestWaitTime ?? 1) * 1000;
@@ -114,6 +128,8 @@ export class KvRateLimiter implements RateLimiter {
     if (!(waitMs >= 0)) throw new InvalidArgumentError("requestWaitTime must be 0 or more");
     if (!(limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
     if (!(windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+    const maxPauseMs = options.maxPauseMs ?? DEFAULT_MAX_PAUSE_MS;
+    if (!(maxPauseMs >= 0)) throw new InvalidArgumentError("maxPauseMs must be 0 or more");
     this.#kv = kv;
     this.#key = [...(options.prefix ?? ["osu-ts", "ratelimit"]), "schedule"];
     this.#clock = options.clock ?? systemClock;
@@ -123,6 +139,7 @@ export class KvRateLimiter implements RateLimiter {
       windowMs,
       marginMs: Math.max(0, options.marginMs ?? 5),
       bucketLimits: options.bucketLimits ?? { replay: 10 },
+      maxPauseMs,
     });
     this.#maxBatch = Math.max(1, options.maxBatch ?? 16);
     this.#marginMs = Math.max(0, options.marginMs ?? 5);
@@ -140,11 +157,18 @@ export class KvRateLimiter implements RateLimiter {
     return this.#scheduler.used(entry.value, this.#clock.now(), bucket);
   }
 
+  /** Implements `maxCost` of the core `RateLimiter` interface (see there). */
+  maxCost(bucket?: string): number {
+    return this.#scheduler.maxCost(bucket);
+  }
+
   /**
    * Resolves when a request may start: reserves a slot in the shared schedule, then waits for it.
    *
-   * @param options cost, bucket and an abort signal
+   * @param options cost, bucket, an abort signal and `maxWait`
    * @throws {InvalidArgumentError} when the cost exceeds the limit (or the bucket's)
+   * @throws {RateLimitError} at once when the reserved slot is further away than `maxWait` (the
+   * slot is given back)
    * @throws the signal's reason when it aborts; a reserved slot is then given back
    * @throws {TypeError} when Deno KV fails for good (for example the database was closed)
    */
@@ -155,10 +179,13 @@ export class KvRateLimiter implements RateLimiter {
     if (problem) return Promise.reject(new InvalidArgumentError(problem));
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
+      const maxWait = options.maxWait ?? Infinity;
       const waiter: Waiter = {
         cost,
         bucket,
         signal,
+        maxWait,
+        deadline: this.#clock.now() + maxWait,
         settled: false,
         resolve: () => {
           if (waiter.settled) return;
@@ -231,6 +258,11 @@ export class KvRateLimiter implements RateLimiter {
           if (index >= 0) this.#queue.splice(index, 1);
           if (!slot) return;
           if (waiter.settled) return this.#release(slot); // aborted while the commit was in flight
+          if (slot.at > waiter.deadline) {
+            // Further away than the caller may wait (a long pause, a long queue): say so now.
+            this.#release(slot);
+            return waiter.reject(slotTooFar(waiter.maxWait, slot.at - now));
+          }
           if (now > slot.at + this.#marginMs / 2) {
             // The commit took longer than the lead: the slot is already past. Give it back and
             // reserve again, further ahead.
@@ -258,8 +290,9 @@ export class KvRateLimiter implements RateLimiter {
   }
 
   async #wait(waiter: Waiter, slot: Slot): Promise<void> {
-    const delay = slot.at - this.#clock.now();
-    if (delay > 0) {
+    // Until the slot's time has come, whatever the timer did: one that fires early (a platform
+    // timer given more than 2^31 - 1 ms fires at once) only means looking again.
+    for (let delay = slot.at - this.#clock.now(); delay > 0; delay = slot.at - this.#clock.now()) {
       try {
         await this.#clock.sleep(delay, waiter.signal);
       } catch {

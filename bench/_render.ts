@@ -6,6 +6,7 @@
 import type { Report } from "./report.ts";
 import { duration, fmt, kb, verdict } from "./_stats.ts";
 import { table } from "./_markdown.ts";
+import { firstRunTable } from "./_first_run.ts";
 
 const pct = (value: number, digits = 1) => `${fmt(value * 100, digits)} %`;
 const lat = (p50: number, p99: number) => `${duration(p50)} / ${duration(p99)}`;
@@ -348,6 +349,18 @@ export function render(r: Report): string {
         Object.entries(r.modules).map(([name, count]) => `${name} ${count}`).join(", ") + ".",
       "Our source entry is a graph of TypeScript modules Deno loads (from its transpile cache) one by",
       "one; the bundle row shows the same code as one file. Peers ship compiled JavaScript.",
+    );
+  }
+  if (r.firstRun.length) {
+    out.push(
+      "",
+      "### First run: what each task downloads (fresh clone, empty `DENO_DIR`)",
+      "",
+      "Bytes through a counting HTTPS proxy (TLS included), then the size of the Deno cache. The root",
+      "config names no npm package and has no lock, so `deno task` caches nothing before a task; the",
+      "tasks that run npm tools pin them in `dev.lock`.",
+      "",
+      firstRunTable(r.firstRun),
     );
   }
   if (r.load.length) {

@@ -8,6 +8,9 @@
 /** The esbuild used for every bundle (npm, run by Deno). */
 export const ESBUILD = "npm:esbuild@0.28.2";
 
+/** The lock file that pins the development tools (the root config has none: see the README). */
+const LOCK = new URL("../dev.lock", import.meta.url).pathname;
+
 /** The peer clients, pinned so the numbers are reproducible. */
 export const PEERS = {
   "osu-web.js": "2.6.0",
@@ -43,7 +46,7 @@ export async function gzipSize(bytes: Uint8Array): Promise<number> {
 
 async function esbuild(args: string[], cwd: string) {
   const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", ESBUILD, ...args],
+    args: ["run", "-A", `--lock=${LOCK}`, ESBUILD, ...args],
     cwd,
     stdout: "piped",
     stderr: "piped",

@@ -17,6 +17,7 @@ import { clientToken, compare, type Comparison, rawSender } from "./_overhead.ts
 import { type BundleSize, measureSizes } from "./_sizes_run.ts";
 import { serveEmulator } from "./_spawn.ts";
 import { measureStartup, type StartupResult } from "./_startup.ts";
+import { type FirstRunResult, measureFirstRuns } from "./_first_run.ts";
 import { measureToken, type TokenResult } from "./_token.ts";
 import { render } from "./_render.ts";
 
@@ -40,6 +41,7 @@ export interface Report {
   whatIf?: BundleSize;
   modules: Record<string, number>;
   startup: StartupResult[];
+  firstRun: FirstRunResult[];
   load: LoadResult[];
   wrk?: string;
 }
@@ -58,6 +60,7 @@ const report: Report = {
   breakdown: [],
   modules: {},
   startup: [],
+  firstRun: [],
   load: [],
 };
 const create = await loadEmulator();
@@ -202,7 +205,10 @@ try {
   await Deno.remove(tmp, { recursive: true }).catch(() => {});
 }
 
-// 5. Emulator throughput under a load generator.
+// 5. First run on a fresh machine: what each task downloads (needs the npm registry).
+report.firstRun = await measureFirstRuns(ROOT, log);
+
+// 6. Emulator throughput under a load generator.
 if (create) {
   log("emulator throughput");
   report.wrk = await wrkVersion();

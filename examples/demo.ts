@@ -4,13 +4,26 @@
  * By default it talks to the embedded offline osu! API emulator, so it works on a fresh machine
  * with no network: client credentials (a user, a beatmap, scores), the authorization-code flow as
  * in osu.py's example, and the password grant. With `OSU_CLIENT_ID` and `OSU_CLIENT_SECRET` set,
- * it runs the client-credentials part against the real osu! API instead.
+ * it runs the client-credentials part against the real osu! API instead, or against the host in
+ * `OSU_BASE_URL` (a served emulator: `deno task emulator` prints its URL and credentials).
+ *
+ * @module
  */
-import { AuthHandler, Client, type FetchFunction, Scope } from "../mod.ts";
-import { createEmulator } from "../src/testing/mod.ts";
+import {
+  AuthError,
+  AuthHandler,
+  Client,
+  type FetchFunction,
+  NetworkError,
+  OsuError,
+  Scope,
+  TimeoutError,
+} from "@osu-ts/api";
+import { createEmulator } from "@osu-ts/api/testing";
 
 const clientId = Deno.env.get("OSU_CLIENT_ID");
 const clientSecret = Deno.env.get("OSU_CLIENT_SECRET");
+const baseUrl = Deno.env.get("OSU_BASE_URL") || "https://osu.ppy.sh";
 const real = Boolean(clientId && clientSecret);
 const osu = createEmulator();
 
@@ -28,6 +41,7 @@ async function clientCredentials(
     clientId: id,
     clientSecret: secret,
     fetch,
+    baseUrl: real ? baseUrl : undefined,
     requestWaitTime: real ? 1 : 0,
   });
   const user = await client.getUser("@peppy");
@@ -90,12 +104,35 @@ async function passwordGrant() {
   console.log(`getOwnData()           → ${me.username}, token scope: ${client.auth?.scope}`);
 }
 
+/**
+ * One line for a failure of the real backend: what failed and what to check.
+ *
+ * @param error what the client threw
+ * @returns the line
+ */
+function explain(error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof AuthError) {
+    return `${what}. Check OSU_CLIENT_ID and OSU_CLIENT_SECRET (osu! settings → OAuth).`;
+  }
+  if (error instanceof TimeoutError || error instanceof NetworkError) {
+    return `${what}. Check the network connection and OSU_BASE_URL (now ${baseUrl}).`;
+  }
+  return what;
+}
+
 if (real) {
-  console.log("Backend: the real osu! API at https://osu.ppy.sh (OSU_CLIENT_ID is set)");
-  await clientCredentials(undefined, clientId!, clientSecret!);
+  console.log(`Backend: the osu! API at ${baseUrl} (OSU_CLIENT_ID is set)`);
+  try {
+    await clientCredentials(undefined, clientId!, clientSecret!);
+  } catch (error) {
+    if (!(error instanceof OsuError)) throw error;
+    console.error(`\nThe demo stopped: ${explain(error)}`);
+    Deno.exit(1);
+  }
 } else {
   console.log("Backend: the embedded offline osu! API emulator (set OSU_CLIENT_ID and");
-  console.log("OSU_CLIENT_SECRET to use the real API)");
+  console.log("OSU_CLIENT_SECRET to use the real API, and OSU_BASE_URL for another host)");
   await clientCredentials(osu.fetch, osu.credentials.clientId, osu.credentials.clientSecret);
   await authorizationCode();
   await passwordGrant();

@@ -3,7 +3,8 @@
  *
  *   deno run -A examples/serve_emulator.ts --port 8787
  *
- * Prints the base URL, the registered app's credentials and the player's login.
+ * Prints the base URL, the registered app's credentials and the player's login. `GET /` answers
+ * with a short page saying what this is and where the API and the authorize page are.
  *
  * @module
  */
@@ -13,7 +14,36 @@ const index = Deno.args.indexOf("--port");
 const port = index === -1 ? 8787 : Number(Deno.args[index + 1]);
 const emulator = createEmulator();
 
-const server = Deno.serve({ hostname: "127.0.0.1", port, onListen: () => {} }, emulator.handler);
+/**
+ * The page at `/`: what this server is, and where to go.
+ *
+ * @param base the server's origin
+ * @returns the HTML response
+ */
+function indexPage(base: string): Response {
+  const html = `<!doctype html>
+<meta charset="utf-8"><title>osu! API emulator</title>
+<h1>osu! API emulator (osu-ts)</h1>
+<p>An offline stand-in for osu.ppy.sh, for development and tests: it answers the osu! API v2 and
+OAuth with a small fixed data set. Nothing here reaches the real osu!.</p>
+<ul>
+<li>API: <code>${base}/api/v2/</code> (for example <a href="/api/v2/news">/api/v2/news</a>, no token needed)</li>
+<li>Authorize page: <code>${base}/oauth/authorize</code>; token endpoint: <code>POST ${base}/oauth/token</code></li>
+<li>Point a client at it with <code>baseUrl: "${base}"</code> (the demo: <code>OSU_BASE_URL=${base}</code>).
+The app's credentials and the player's login are printed in the terminal that started it.</li>
+</ul>`;
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+const server = Deno.serve(
+  { hostname: "127.0.0.1", port, onListen: () => {} },
+  (request) => {
+    const url = new URL(request.url);
+    return url.pathname === "/" && request.method === "GET"
+      ? indexPage(url.origin)
+      : emulator.handler(request);
+  },
+);
 const base = `http://127.0.0.1:${server.addr.port}`;
 console.log(`osu! API emulator listening on ${base}`);
 console.log(`  API base:      ${base}/api/v2/`);

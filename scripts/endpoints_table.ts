@@ -1,10 +1,11 @@
 /**
- * Writes `docs/ENDPOINTS.md`: a Markdown table of every endpoint (method name, HTTP method and
- * route, scope, who may call it) generated from the `endpoints` table.
+ * Writes `docs/ENDPOINTS.md` and the README's copy: a Markdown table of every endpoint (method
+ * name, HTTP method and route, scope, who may call it) generated from the `endpoints` table, then
+ * what osu-web deprecates and what to use instead.
  *
  * Run: `deno task endpoints:table` (add `--check` to fail when the file is out of date).
  */
-import { endpoints } from "../mod.ts";
+import { type Endpoint, endpoints } from "../mod.ts";
 
 /** The osu! API docs title of each route (`METHOD path`), from the route table's data file. */
 function titles(): Map<string, string> {
@@ -28,6 +29,20 @@ const GRANTS: Record<string, string> = {
 };
 
 /**
+ * What osu-web deprecates, by method, and what to use instead: two whole routes (the endpoint's
+ * `deprecated` flag), and for four routes only a parameter or a response field (the notes of
+ * `tests/data/ENDPOINTS.tsv`, from osu-web's controllers and API docs).
+ */
+export const DEPRECATIONS: Readonly<Record<string, string>> = {
+  getBeatmapScoresNonLegacy: "the route: use `getBeatmapScores` (the client sends `x-api-version`)",
+  getChatPresence: "the route (osu-web marks it `@deprecated`; lazer only)",
+  getUserBeatmapScores: "its `mode` parameter: use `ruleset`",
+  createChannel: "the `recent_messages` attribute of the response: use `getChannelMessages`",
+  createNewPm: "the `new_channel_id` field of the response: use `channel.channel_id`",
+  getUser: 'its `key` parameter: prefix a username with `@` instead (`getUser("@peppy")`)',
+};
+
+/**
  * The Markdown document.
  *
  * @returns the document's text
@@ -35,11 +50,14 @@ const GRANTS: Record<string, string> = {
 export function endpointsTable(): string {
   const header = ["Method", "osu! API docs title", "Route", "Scope", "Who may call", "Pages"];
   const title = titles();
-  const rows = Object.values(endpoints)
+  const all: readonly Endpoint[] = Object.values(endpoints);
+  const rows = all
     .toSorted((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
     .map((e) => [
       `\`${e.name}\``,
-      `${title.get(`${e.method} ${e.path}`)}${e.deprecated ? " (deprecated)" : ""}`,
+      `${title.get(`${e.method} ${e.path}`)}${
+        e.deprecated ? " (deprecated)" : DEPRECATIONS[e.name] ? " ¹" : ""
+      }`,
       `\`${e.method} ${e.path}\``,
       `\`${e.scope}\``,
       GRANTS[e.grant],
@@ -58,6 +76,10 @@ export function endpointsTable(): string {
     line(header),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.map(line),
+    "",
+    "Deprecated by osu-web (¹: the route stays, a parameter or a response field goes):",
+    "",
+    ...Object.entries(DEPRECATIONS).map(([name, what]) => `- \`${name}\`: ${what}.`),
     "",
   ].join("\n");
 }

@@ -5,7 +5,7 @@
  */
 import { systemClock } from "./clock.ts";
 import { HttpHandler } from "./http.ts";
-import { MemoryRateLimiter } from "./ratelimit.ts";
+import { MemoryRateLimiter } from "./memory_rate_limiter.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
 import { attachTransport } from "./auth/_transport.ts";
 import { type ClientOptions, DEFAULT_API_VERSION } from "./client_options.ts";
@@ -34,6 +34,7 @@ export function clientPipeline(
     }),
     timeout: options.timeout,
     maxWait: options.maxWait,
+    maxResponseBytes: options.maxResponseBytes,
     retry: options.retry,
     hooks: options.hooks,
     auth,

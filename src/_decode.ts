@@ -13,38 +13,59 @@ import {
   NotFoundError,
   OsuApiError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   UnauthorizedError,
   ValidationError,
 } from "./errors.ts";
 import { excerpt, redact } from "./_redact.ts";
+import { readBody, readText } from "./_read_body.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
+
+/**
+ * How much of an error answer is read: enough for any message osu! sends; the rest is cancelled,
+ * not read.
+ */
+const SMALL_BODY_BYTES = 64 * 1024;
 
 /** The endpoint name used for the OAuth token endpoint in errors and logs. */
 export const TOKEN_ENDPOINT = "token";
 
 /**
- * Reads a successful response's body and checks that it is what the endpoint promises.
+ * Reads a successful response's body, at most `limits` bytes of it, and checks that it is what
+ * the endpoint promises.
  *
  * @param endpoint the endpoint's name
  * @param response the response
  * @param kind what the body must be
  * @param secrets values that must not appear in an error (asked for only when one is built)
+ * @param limits the most bytes to read, by kind @default {DEFAULT_MAX_RESPONSE_BYTES}
  * @returns the decoded body (`undefined` for `"empty"`)
  * @throws {MalformedResponseError} when the body is not valid JSON, or not the promised kind
+ * @throws {ResponseTooLargeError} when the body is longer than its limit (the rest is not read)
  */
 export async function decodeBody(
   endpoint: string,
   response: Response,
   kind: ResponseKind,
   secrets: () => readonly string[] = () => [],
+  limits: MaxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
 ): Promise<unknown> {
   const status = response.status;
-  if (kind === "bytes") return new Uint8Array(await response.arrayBuffer());
+  if (kind === "bytes") {
+    const maxBytes = limits.bytes ?? DEFAULT_MAX_RESPONSE_BYTES.bytes;
+    return await readBody(response, maxBytes, {
+      reject: () => tooLarge(endpoint, status, maxBytes, "bytes"),
+    });
+  }
   if (kind === "empty") {
     await response.body?.cancel();
     return undefined;
   }
-  const text = await response.text();
+  const maxBytes = limits.json ?? DEFAULT_MAX_RESPONSE_BYTES.json;
+  const text = await readText(response, maxBytes, {
+    reject: () => tooLarge(endpoint, status, maxBytes, "json"),
+  });
   if (text === "") {
     throw malformed(
       endpoint,
@@ -67,6 +88,28 @@ export async function decodeBody(
     throw malformed(endpoint, status, text, `${got} where ${PROMISED[kind]} was due`, secrets);
   }
   return value;
+}
+
+function tooLarge(
+  endpoint: string,
+  status: number,
+  maxBytes: number,
+  kind: "json" | "bytes",
+): ResponseTooLargeError {
+  const what = kind === "json" ? "JSON" : "download";
+  return new ResponseTooLargeError(
+    `${endpoint} answered ${status} with more than ${sizeOf(maxBytes)} (the ${what} limit); ` +
+      `the rest was not read. If an answer this large is expected, raise ` +
+      `maxResponseBytes.${kind} in the client's options`,
+    { status, endpoint, maxBytes },
+  );
+}
+
+/** Bytes for people: `16 MiB`, `64 kiB`, `100 bytes`. */
+function sizeOf(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} kiB`;
+  return `${bytes} bytes`;
 }
 
 const PROMISED: Readonly<Record<"object" | "array" | "json", string>> = {
@@ -107,7 +150,7 @@ export async function errorFromResponse(
   asked?: string,
 ): Promise<OsuApiError> {
   const status = response.status;
-  const text = await response.text().catch(() => "");
+  const text = await readText(response, SMALL_BODY_BYTES, { truncate: true }).catch(() => "");
   const body = parseJson(text);
   const serverMessage = serverMessageOf(body, text, secrets);
   const said = serverMessage ? `: ${serverMessage}` : "";
@@ -115,7 +158,7 @@ export async function errorFromResponse(
   // A 429 or 408 from the token endpoint is about traffic, not about the credentials: it stays a
   // RateLimitError / transient error, waited out and retried like any other.
   if (endpoint === TOKEN_ENDPOINT && status < 500 && status !== 429 && status !== 408) {
-    const oauthError = typeof body?.error === "string" ? body.error : undefined;
+    const oauthError = oauthErrorCode(body?.error, secrets);
     return new AuthError(`The OAuth token request failed with ${status}${said}`, {
       ...init,
       oauthError,
@@ -149,6 +192,16 @@ export async function errorFromResponse(
   }
   if (status >= 500) return new ServerError(`${endpoint} answered ${status}${said}`, init);
   return new OsuApiError(`${endpoint} answered ${status}${said}`, init);
+}
+
+/**
+ * The `error` field of an OAuth error answer when it is an error code (RFC 6749 section 5.2:
+ * `invalid_client`, `invalid_grant`, ...). Anything else (a proxy or a hostile server may echo the
+ * request body there, client secret included) is no code: it shows, redacted, in the message.
+ */
+function oauthErrorCode(value: unknown, secrets: readonly string[]): string | undefined {
+  if (typeof value !== "string" || !/^[a-z][a-z0-9_.-]{0,63}$/i.test(value)) return undefined;
+  return redact(value, secrets) === value ? value : undefined;
 }
 
 /**

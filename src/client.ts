@@ -121,7 +121,11 @@ import type { NewsListingOptions } from "./requests/news.ts";
 import type { PlaylistScoresOptions } from "./requests/playlists.ts";
 import type { GetRankingOptions, RankingType } from "./requests/rankings.ts";
 import type { ScoreSubmission, ScoreTokenOptions } from "./requests/score_actions.ts";
-import type { BeatmapScoresOptions, UserBeatmapScoreOptions } from "./requests/scores.ts";
+import type {
+  BeatmapScoresOptions,
+  UserBeatmapScoreOptions,
+  UserBeatmapScoresOptions,
+} from "./requests/scores.ts";
 import type {
   BeatmapsPassedOptions,
   GetUserScoresOptions,
@@ -886,8 +890,11 @@ export class Client<V extends string = DefaultApiVersion> {
   }
 
   /**
-   * Get Beatmap scores (non-legacy): a beatmap's leaderboard, always in the lazer format
-   * (deprecated by osu-web in favour of `getBeatmapScores`).
+   * Get Beatmap scores (non-legacy): a beatmap's leaderboard, always in the lazer format.
+   *
+   * @deprecated osu-web deprecates this route: use {@linkcode Client.getBeatmapScores}, which
+   * answers in the lazer format under the client's `apiVersion` (the default sends
+   * `x-api-version: 20241022`).
    *
    * @param beatmap the beatmap id
    * @param options `mode`, `mods`, `type`, `limit`, `signal`, `timeout`
@@ -926,7 +933,7 @@ export class Client<V extends string = DefaultApiVersion> {
    *
    * @param beatmap the beatmap id
    * @param user the user id
-   * @param options `mode`, `legacyOnly`, `signal`, `timeout`
+   * @param options `ruleset`, `legacyOnly`, `signal`, `timeout`
    * @returns the scores
    * @throws {GrantError} before sending, when the client has no auth handler
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
@@ -934,7 +941,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getUserBeatmapScores(
     beatmap: number,
     user: number,
-    options: Omit<UserBeatmapScoreOptions, "mods"> = {},
+    options: UserBeatmapScoresOptions = {},
   ): Promise<{ scores: ScoreFor<V>[] }> {
     return scoreRequests.getUserBeatmapScores<V>(this.#context, beatmap, user, options);
   }
@@ -1451,8 +1458,8 @@ export class Client<V extends string = DefaultApiVersion> {
   }
 
   /**
-   * Create New PM: send a first private message, making the channel (deprecated by osu-web;
-   * needs `chat.write`).
+   * Create New PM: send a first private message, making the channel (needs `chat.write`). The
+   * answer's `new_channel_id` is deprecated by osu-web: read `channel.channel_id`.
    *
    * @param targetId the user id to write to
    * @param message the text
@@ -1490,7 +1497,10 @@ export class Client<V extends string = DefaultApiVersion> {
   }
 
   /**
-   * Get Chat Presence: the channels the user is in (lazer only; deprecated by osu-web).
+   * Get Chat Presence: the channels the user is in (lazer only).
+   *
+   * @deprecated osu-web deprecates this route: use {@linkcode Client.getUpdates} with
+   * `includes: ["presence"]`.
    *
    * @param options `signal`, `timeout`
    * @returns the channels

@@ -10,6 +10,7 @@ import type { Hooks } from "./hooks.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import type { RetryOptions } from "./retry.ts";
 import type { TokenStore } from "./auth/token_store.ts";
+import type { MaxResponseBytes } from "./response_limits.ts";
 
 /**
  * The `x-api-version` sent by default: `20241022`, the newest version whose changes are known
@@ -51,6 +52,14 @@ export interface ClientOptions {
    * @default {300000}
    */
   readonly maxWait?: number;
+  /**
+   * The most bytes read of one answer: `json` for JSON answers, `bytes` for downloads (replays,
+   * `.osz`). A longer answer is cut off there (its stream cancelled, so memory stays bounded) and
+   * the call rejects with a `ResponseTooLargeError`. osu!'s largest JSON answers are under 1 MB (a
+   * beatmapset with 200 difficulties and their converts: about 0.85 MB; see docs/reliability.md).
+   * @default {DEFAULT_MAX_RESPONSE_BYTES} (`{ json: 16 MiB, bytes: 64 MiB }`)
+   */
+  readonly maxResponseBytes?: MaxResponseBytes;
   /** Cancels every call of this client. */
   readonly signal?: AbortSignal;
   /** The clock (inject a fake one in tests). @default {systemClock} */

@@ -228,7 +228,11 @@ export class TimeoutError extends OsuApiError {
  * When a refresh is rejected the stored token is cleared and the user must log in again.
  */
 export class AuthError extends OsuApiError {
-  /** The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...). */
+  /**
+   * The OAuth error code (`invalid_client`, `invalid_grant`, `invalid_request`, ...);
+   * `undefined` when the answer's `error` field is not a code (such text shows, redacted, in
+   * the message and `serverMessage`).
+   */
   readonly oauthError: string | undefined;
   /**
    * Creates the instance.
@@ -239,5 +243,81 @@ export class AuthError extends OsuApiError {
   constructor(message: string, init: OsuApiErrorInit & { oauthError?: string | undefined }) {
     super(message, init);
     this.oauthError = init.oauthError;
+  }
+}
+
+/**
+ * A paginated listing did not move on: osu! answered a cursor the walk had already sent, or a page
+ * of items it had already yielded (osu-web ignored the cursor). Each item before it was yielded
+ * once; the walk stops here instead of looping or ending early without saying so.
+ *
+ * @example A listing that ignores its cursor
+ * ```ts
+ * import { Client, PaginationError } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals, assertRejects } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * // A fetch that drops the cursor, so osu! answers the first page every time.
+ * const fetch: typeof globalThis.fetch = (input, init) => {
+ *   const url = new URL(new Request(input, init).url);
+ *   url.searchParams.delete("cursor_string");
+ *   return osu.fetch(url, init);
+ * };
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch, requestWaitTime: 0 });
+ * const ids: number[] = [];
+ * await assertRejects(async () => {
+ *   for await (const match of client.paginate("getMatches", [{ limit: 2 }])) ids.push(match.id);
+ * }, PaginationError);
+ * assertEquals(new Set(ids).size, ids.length); // each match once
+ * ```
+ */
+export class PaginationError extends OsuApiError {
+  /** Pages fetched, the one that repeated included. */
+  readonly pages: number;
+  /**
+   * Creates the instance.
+   *
+   * @param message the explanation
+   * @param init status (of the last page), endpoint and the number of pages fetched
+   */
+  constructor(message: string, init: OsuApiErrorInit & { pages: number }) {
+    super(message, init);
+    this.pages = init.pages;
+  }
+}
+
+/**
+ * The answer was longer than the client reads (`maxResponseBytes`: 16 MiB of JSON, 64 MiB of a
+ * download by default). The body was read up to the limit, then its stream was cancelled, so
+ * memory stays bounded even when a server or proxy sends without end. Not retried.
+ *
+ * @example An endless answer is cut off at the limit
+ * ```ts
+ * import { Client, ResponseTooLargeError } from "@osu-ts/api";
+ * import { assertRejects } from "@std/assert";
+ *
+ * const endless = new ReadableStream<Uint8Array>({
+ *   pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024).fill(0x20)),
+ * });
+ * const client = new Client(undefined, {
+ *   fetch: () => Promise.resolve(new Response(endless)),
+ *   maxResponseBytes: { json: 1024 * 1024 },
+ * });
+ * await assertRejects(() => client.getSeasonalBackgrounds(), ResponseTooLargeError);
+ * ```
+ */
+export class ResponseTooLargeError extends OsuApiError {
+  /** The limit that was passed, in bytes. */
+  readonly maxBytes: number;
+  /**
+   * Creates the instance.
+   *
+   * @param message the explanation
+   * @param init status, endpoint and the limit
+   */
+  constructor(message: string, init: OsuApiErrorInit & { maxBytes: number }) {
+    super(message, init);
+    this.maxBytes = init.maxBytes;
   }
 }

@@ -22,6 +22,7 @@ import type { Endpoint, HttpMethod, ResponseKind } from "./endpoint_descriptor.t
 import {
   NetworkError,
   OsuApiError,
+  OsuError,
   RateLimitError,
   TimeoutError,
   UnauthorizedError,
@@ -34,11 +35,13 @@ import { secretValues } from "./auth/_transport.ts";
 import { authorize } from "./auth/_authorize.ts";
 import type { CallInput } from "./requests/_context.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
+import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
 import { callHook } from "./_hooks_call.ts";
-import { redact } from "./_redact.ts";
+import { redact, redactError } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
 import { fillPath } from "./_path.ts";
 import { isRetryable, retryDelay } from "./_retry_rules.ts";
+import { checkBaseUrl } from "./_base_url.ts";
 
 /** The `fetch` the library calls: the platform's, or any function with its signature. */
 export type FetchFunction = (
@@ -46,8 +49,7 @@ export type FetchFunction = (
   init?: RequestInit,
 ) => Promise<Response>;
 
-/** The default osu! host. */
-export const DEFAULT_BASE_URL = "https://osu.ppy.sh";
+export { DEFAULT_BASE_URL } from "./_base_url.ts";
 
 /** How long a call may wait before it is sent (rate limiter, `Retry-After`), in ms: 5 minutes. */
 export const DEFAULT_MAX_WAIT = 300_000;
@@ -111,6 +113,11 @@ export interface HttpHandlerOptions {
   readonly apiVersion?: string | undefined;
   /** Cancels every request of this handler. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The most bytes read of one answer, by kind; a longer one is a `ResponseTooLargeError`.
+   * @default {DEFAULT_MAX_RESPONSE_BYTES} (16 MiB of JSON, 64 MiB of a download)
+   */
+  readonly maxResponseBytes?: MaxResponseBytes | undefined;
 }
 
 /**
@@ -145,6 +152,7 @@ export class HttpHandler {
   readonly #fetch: FetchFunction;
   readonly #timeout: number;
   readonly #maxWait: number;
+  readonly #maxResponseBytes: MaxResponseBytes;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
   readonly #signal: AbortSignal | undefined;
@@ -153,16 +161,18 @@ export class HttpHandler {
    * Creates the instance.
    *
    * @param options fetch, clock, limiter, timeout, retry budget, hooks, auth, base URL
+   * @throws {InvalidArgumentError} when `baseUrl` has no http(s) scheme or ends in `/api/v2`
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.auth = options.auth;
-    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+    this.baseUrl = checkBaseUrl(options.baseUrl);
     this.apiVersion = options.apiVersion;
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxWait = options.maxWait ?? DEFAULT_MAX_WAIT;
+    this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = options.retry ?? {};
     this.#hooks = options.hooks ?? {};
     this.#signal = options.signal;
@@ -260,7 +270,9 @@ export class HttpHandler {
       try {
         // 5 and 6.
         return await this.#attempt(request, info, auth);
-      } catch (error) {
+      } catch (caught) {
+        // The last guard: no field of the error (or its causes) may hold a secret of the request.
+        const error = redactError(caught, secretsOf(request, auth), isOsuError);
         if (error instanceof UnauthorizedError && auth && token && !refreshed) {
           // osu! refused a token we thought valid (revoked or expired early): once more, fresh.
           refreshed = true;
@@ -396,6 +408,7 @@ export class HttpHandler {
         response,
         request.response,
         () => secretsOf(request, auth),
+        this.#maxResponseBytes,
       );
     } catch (error) {
       if (error instanceof OsuApiError) throw error;
@@ -422,6 +435,10 @@ export class HttpHandler {
       },
     );
   }
+}
+
+function isOsuError(value: unknown): value is OsuError {
+  return value instanceof OsuError;
 }
 
 /** The platform's reason for a failed fetch, with the nested cause Deno and Node give. */

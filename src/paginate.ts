@@ -4,18 +4,22 @@
  *
  * - `cursor_string`: an opaque string in the response, sent back as `cursor_string`;
  * - `cursor`: the legacy cursor object, sent back as `cursor[key]=value`;
- * - `page`: `page=1, 2, ...`, until a short or empty page, or the listing says it is done;
- * - `offset`: `limit` + `offset`, until a short or empty page;
+ * - `page`: `page=1, 2, ...`;
+ * - `offset`: `limit` + `offset`;
  * - `since/until`: chat message ids: backwards with `until` (the default), or forwards with
  *   `since` when the walk starts from one.
  *
- * An absent, `null` or repeated cursor ends the walk, so a listing that does not move on cannot
- * loop forever. `Client.paginate` uses it for every paginated endpoint.
+ * A walk ends on the listing's own end signal: an empty page, an absent cursor, `hasMore`, or
+ * osu-web's result cap for the route. A short page is not an end: osu-web clamps `limit` and
+ * filters rows after slicing, so a page can be short in the middle of a listing. Page sizes are
+ * clamped to the route's maximum. Each item is yielded once (by `id`); a cursor that was already
+ * sent, or a page of only items already yielded, rejects with {@linkcode PaginationError}.
  *
  * @module
  */
 import type { PaginationKind } from "./endpoint_descriptor.ts";
 import { InvalidArgumentError } from "./errors.ts";
+import { Walk } from "./_page_walk.ts";
 import type { LegacyCursor } from "./models/common.ts";
 
 /** Options of a walk through pages. */
@@ -48,7 +52,7 @@ export interface PagePosition {
   readonly page?: number;
   /** `offset` style. */
   readonly offset?: number;
-  /** Items per request (`offset`, `since/until`, and `page` readers that send it). */
+  /** Items per request (sent when the caller gave one, or the reader has a `pageSize`). */
   readonly limit?: number;
   /** `since/until` style, walking forwards. */
   readonly since?: number;
@@ -60,6 +64,8 @@ export interface PagePosition {
 export interface PageReader<R, T> {
   /** The style. */
   readonly style: PageStyle;
+  /** The listing's name, for errors (e.g. `"getMatches"`). @default {"paginate"} */
+  readonly name?: string;
   /**
    * The items of a page.
    *
@@ -67,8 +73,20 @@ export interface PageReader<R, T> {
    * @returns its items
    */
   readonly items: (page: R) => readonly T[];
-  /** Items per request to ask for (and, below it, a page is the last). */
+  /** Items per request to ask for, when the caller gives no `limit`. */
   readonly pageSize?: number;
+  /** The most items osu-web serves in one request: a bigger `limit` is clamped to it. */
+  readonly maxPageSize?: number;
+  /**
+   * The most items osu-web serves in the whole listing (an offset or page past it is empty, or
+   * repeats the last page); the walk ends there.
+   */
+  readonly resultCap?: number;
+  /**
+   * `cursor_string` style: the listing answers the cursor it was sent when nothing new has come
+   * (osu-web's score feed), which ends the walk instead of being a repeat.
+   */
+  readonly repeatedCursorEnds?: boolean;
   /** `page` style: send `limit` along with `page`. */
   readonly sendsLimit?: boolean;
   /**
@@ -76,7 +94,7 @@ export interface PageReader<R, T> {
    * `total` is not reached).
    *
    * @param page the response
-   * @param seen items of all pages so far (before `limit` cuts)
+   * @param seen distinct items of all pages so far (before `limit` cuts)
    * @returns whether to go on
    */
   readonly hasMore?: (page: R, seen: number) => boolean;
@@ -87,6 +105,13 @@ export interface PageReader<R, T> {
    * @returns its id
    */
   readonly idOf?: (item: T) => number;
+  /**
+   * What makes an item the same item on another page. @default {its `id`, else its JSON}
+   *
+   * @param item the item
+   * @returns its key
+   */
+  readonly keyOf?: (item: T) => unknown;
 }
 
 /**
@@ -98,6 +123,8 @@ export interface PageReader<R, T> {
  * @param options `limit`, `signal`, `onProgress`, `start`
  * @returns an async iterator of the items
  * @throws {InvalidArgumentError} when `limit` is negative or not a whole number
+ * @throws {PaginationError} when the listing sends a cursor again, or a page of items it already
+ * sent (after yielding every distinct item once)
  */
 export async function* paginate<R, T>(
   fetchPage: (position: PagePosition) => Promise<R>,
@@ -108,84 +135,22 @@ export async function* paginate<R, T>(
   if (max !== Infinity && (!Number.isInteger(max) || max < 0)) {
     throw new InvalidArgumentError(`A pagination limit must be a whole number >= 0, got ${max}`);
   }
-  let position: PagePosition | undefined = firstPosition(reader, options.start ?? {}, max);
+  const walk = new Walk(reader);
+  let position: PagePosition | undefined = walk.first(options.start ?? {}, max);
   let yielded = 0;
-  let seen = 0;
-  let pages = 0;
   while (position && yielded < max) {
     options.signal?.throwIfAborted();
     const page = await fetchPage(position);
-    pages++;
     const items = reader.items(page);
-    seen += items.length;
-    for (const item of items) {
+    const fresh = walk.took(items);
+    for (const item of fresh) {
       if (yielded >= max) break;
       options.signal?.throwIfAborted();
       yielded++;
       yield item;
     }
-    options.onProgress?.(yielded, pages);
-    position = nextPosition(reader, page, items, position, seen, max - yielded);
+    options.onProgress?.(yielded, walk.pages);
+    if (yielded >= max) return;
+    position = walk.next(page, items, fresh.length, position, max - yielded);
   }
-}
-
-function firstPosition<R, T>(reader: PageReader<R, T>, start: PagePosition, max: number) {
-  const size = start.limit ?? reader.pageSize;
-  switch (reader.style) {
-    case "cursor_string":
-      return { cursorString: start.cursorString };
-    case "cursor":
-      return { cursor: start.cursor };
-    case "page":
-      return { page: start.page ?? 1, limit: reader.sendsLimit ? size : undefined };
-    case "offset":
-      return { offset: start.offset ?? 0, limit: shrink(size, max) };
-    case "since/until":
-      return { since: start.since, until: start.until, limit: shrink(size, max) };
-  }
-}
-
-function nextPosition<R, T>(
-  reader: PageReader<R, T>,
-  page: R,
-  items: readonly T[],
-  at: PagePosition,
-  seen: number,
-  remaining: number,
-): PagePosition | undefined {
-  if (items.length === 0 || remaining <= 0) return undefined;
-  const short = at.limit !== undefined && items.length < at.limit;
-  switch (reader.style) {
-    case "cursor_string": {
-      const next = (page as { cursor_string?: unknown } | null)?.cursor_string;
-      if (typeof next !== "string" || next === "" || next === at.cursorString) return undefined;
-      return { cursorString: next };
-    }
-    case "cursor": {
-      const next = (page as { cursor?: unknown } | null)?.cursor;
-      if (!next || typeof next !== "object") return undefined;
-      if (JSON.stringify(next) === JSON.stringify(at.cursor)) return undefined;
-      return { cursor: next as LegacyCursor };
-    }
-    case "page": {
-      if (short || (reader.hasMore && !reader.hasMore(page, seen))) return undefined;
-      return { page: (at.page ?? 1) + 1, limit: at.limit };
-    }
-    case "offset": {
-      if (short) return undefined;
-      return { offset: (at.offset ?? 0) + items.length, limit: shrink(at.limit, remaining) };
-    }
-    case "since/until": {
-      if (short || !reader.idOf) return undefined;
-      const ids = items.map(reader.idOf);
-      const limit = shrink(at.limit, remaining);
-      return at.since !== undefined && at.until === undefined
-        ? { since: Math.max(...ids), limit }
-        : { until: Math.min(...ids), limit };
-    }
-  }
-}
-
-function shrink(size: number | undefined, remaining: number): number | undefined {
-  return size === undefined ? undefined : Math.min(size, remaining);
 }

@@ -1,12 +1,28 @@
 /**
- * Rate limiting: a queue callers wait on before each request goes out. The in-memory limiter
- * keeps osu.py's two knobs exactly, under any concurrency: at least `requestWaitTime` seconds
- * between request starts, and at most `limitPerMinute` (cost-weighted) requests in any window.
+ * Rate limiting: what every limiter is (a queue callers wait on before each request goes out),
+ * what it is told, and how long it may pause. The in-memory limiter is
+ * `MemoryRateLimiter`; Deno KV and Durable Objects have their own in the adapters.
  *
  * @module
  */
-import { type Clock, systemClock } from "./clock.ts";
-import { InvalidArgumentError, RateLimitError } from "./errors.ts";
+
+/**
+ * The longest a limiter pauses after one response, in milliseconds: 1 hour. osu-web's throttle
+ * (Laravel's `ThrottleRequests`, one-minute decay) answers a 429 with a `Retry-After` of at most
+ * 60 s; a longer one comes from a broken proxy or a hostile server, and obeying it (a
+ * `Retry-After: 2592000` asks for 30 days) would stop every call. A longer pause is cut to this;
+ * if osu! still refuses, the next 429 pauses again. Each waiting call still gives up on its own
+ * signal.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_PAUSE_MS } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * assertEquals(DEFAULT_MAX_PAUSE_MS, 60 * 60 * 1000);
+ * ```
+ */
+export const DEFAULT_MAX_PAUSE_MS = 3_600_000;
 
 /** What a caller asks the limiter for. */
 export interface AcquireOptions {
@@ -41,259 +57,25 @@ export interface RateLimiter {
    * Resolves when a request may start; counts it at once.
    *
    * @param options cost, bucket and an abort signal
+   * @throws {InvalidArgumentError} when the cost is not a number of 0 or more, or more than the
+   * limiter could ever grant at once (see `maxCost`): such a request is refused, never let
+   * through unlimited
+   * @throws the signal's reason when it aborts while waiting
    */
   acquire(options?: AcquireOptions): Promise<void>;
+  /**
+   * The largest cost one `acquire` can ask for (optional): the smaller of the limit per window
+   * and the bucket's own cap. Callers that batch (many ids per request, each id costing one)
+   * split their batches so that no request costs more.
+   *
+   * @param bucket the bucket the request counts in, if any
+   * @returns cost units; `Infinity` when there is no cap
+   */
+  maxCost?(bucket?: string): number;
   /**
    * Learns from the server's rate-limit headers (optional).
    *
    * @param observation what the response said
    */
   observe?(observation: RateLimitObservation): void;
-}
-
-/** Options of {@linkcode MemoryRateLimiter}. */
-export interface MemoryRateLimiterOptions {
-  /** Seconds between request starts. @default {1} */
-  readonly requestWaitTime?: number;
-  /** Requests (cost units) allowed in any window. @default {60} */
-  readonly limitPerMinute?: number;
-  /** The window's length in milliseconds (shorten it in tests). @default {60000} */
-  readonly windowMs?: number;
-  /** Per-bucket caps, e.g. `{ replay: 10 }`. */
-  readonly bucketLimits?: Readonly<Record<string, number>>;
-  /** The clock. @default {systemClock} */
-  readonly clock?: Clock;
-}
-
-interface Waiter {
-  readonly cost: number;
-  readonly bucket: string | undefined;
-  readonly resolve: () => void;
-}
-
-/**
- * The default limiter, in this process's memory. One FIFO queue: the head waits until both
- * knobs allow it, so no caller starves and the knobs are exact.
- *
- * @example
- * ```ts
- * import { MemoryRateLimiter } from "@osu-ts/api";
- * import { assertEquals } from "@std/assert";
- *
- * const limiter = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 1200 });
- * await limiter.acquire();
- * await limiter.acquire({ cost: 50 });
- * assertEquals(limiter.used(), 51);
- * ```
- */
-export class MemoryRateLimiter implements RateLimiter {
-  readonly #waitMs: number;
-  readonly #limit: number;
-  readonly #windowMs: number;
-  readonly #bucketLimits: Readonly<Record<string, number>>;
-  readonly #clock: Clock;
-  readonly #queue: Waiter[] = [];
-  /** Start times and costs of requests in the current window, oldest first. */
-  #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
-  /** Index of the oldest start still in the window (older ones are dropped in batches). */
-  #first = 0;
-  /** Running totals of `#starts` (all, and by bucket), so `acquire` does not re-add the window. */
-  #total = 0;
-  readonly #bucketTotals = new Map<string, number>();
-  #lastStart = -Infinity;
-  #pausedUntil = 0;
-  #pumping = false;
-  #wake: AbortController | undefined;
-
-  /**
-   * Creates the instance.
-   *
-   * @param options the two knobs, the window, bucket caps and the clock
-   * @throws {InvalidArgumentError} on a negative wait or a limit below 1
-   */
-  constructor(options: MemoryRateLimiterOptions = {}) {
-    this.#waitMs = (options.requestWaitTime ?? 1) * 1000;
-    this.#limit = options.limitPerMinute ?? 60;
-    this.#windowMs = options.windowMs ?? 60_000;
-    this.#bucketLimits = options.bucketLimits ?? {};
-    this.#clock = options.clock ?? systemClock;
-    if (!(this.#waitMs >= 0)) throw new InvalidArgumentError("requestWaitTime must be 0 or more");
-    if (!(this.#limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
-    if (!(this.#windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
-  }
-
-  /**
-   * Cost units used in the window ending now.
-   *
-   * @param bucket count only this bucket
-   * @returns the units
-   */
-  used(bucket?: string): number {
-    this.#forget(this.#clock.now());
-    return this.#sum(bucket);
-  }
-
-  /** Implements `acquire` of the interface (see there). */
-  acquire(options: AcquireOptions = {}): Promise<void> {
-    const cost = options.cost ?? 1;
-    const { bucket, signal } = options;
-    if (!(cost >= 0) || cost > this.#limit) {
-      return Promise.reject(
-        new InvalidArgumentError(`A request costs ${cost}, more than the limit of ${this.#limit}`),
-      );
-    }
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    if (!this.#queue.length && !this.#pumping) {
-      // Fast path: nobody waits and both knobs allow it now.
-      const now = this.#clock.now();
-      if (this.#delayFor({ cost, bucket, resolve: () => {} }, now) <= 0) {
-        this.#start({ cost, bucket, resolve: () => {} }, now);
-        return Promise.resolve();
-      }
-    }
-    const maxWait = options.maxWait ?? Infinity;
-    const pausedFor = this.#pausedUntil - this.#clock.now();
-    if (pausedFor > maxWait) return Promise.reject(tooLong(maxWait, pausedFor));
-    return new Promise<void>((resolve, reject) => {
-      // Only a waiting caller pays for a deadline timer; it is freed when the wait ends.
-      const deadline = maxWait === Infinity ? undefined : new AbortController();
-      const waiter: Waiter = {
-        cost,
-        bucket,
-        resolve: () => {
-          signal?.removeEventListener("abort", onAbort);
-          deadline?.abort(WAITED);
-          resolve();
-        },
-      };
-      const leave = (reason: unknown) => {
-        const index = this.#queue.indexOf(waiter);
-        if (index < 0) return;
-        this.#queue.splice(index, 1);
-        if (index === 0) this.#wake?.abort();
-        signal?.removeEventListener("abort", onAbort);
-        deadline?.abort(WAITED);
-        reject(reason);
-      };
-      const onAbort = () => leave(signal?.reason);
-      signal?.addEventListener("abort", onAbort, { once: true });
-      if (deadline) {
-        this.#clock.sleep(maxWait, deadline.signal).then(
-          () => leave(tooLong(maxWait, this.#pausedUntil - this.#clock.now())),
-          () => {},
-        );
-      }
-      this.#queue.push(waiter);
-      this.#pump();
-    });
-  }
-
-  /**
-   * Learns from osu!'s headers: after a 429 with `Retry-After`, nothing starts before it passes;
-   * when `X-RateLimit-Remaining` runs low (another client shares the token), requests are spread
-   * over the window so the budget lasts, and at 0 the limiter waits a whole window.
-   *
-   * @param observation what the response said
-   */
-  observe(observation: RateLimitObservation): void {
-    const now = this.#clock.now();
-    const { retryAfter, remaining, limit } = observation;
-    let pause = 0;
-    if (retryAfter !== undefined && retryAfter >= 0) pause = retryAfter * 1000;
-    else if (remaining !== undefined && Number.isFinite(remaining) && remaining >= 0) {
-      const low = Math.max(1, Math.floor((limit ?? this.#limit) * 0.05));
-      if (remaining === 0) pause = this.#windowMs;
-      else if (remaining <= low) pause = this.#windowMs / remaining;
-    }
-    if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
-  }
-
-  async #pump(): Promise<void> {
-    if (this.#pumping) return;
-    this.#pumping = true;
-    try {
-      while (this.#queue.length) {
-        const head = this.#queue[0];
-        const now = this.#clock.now();
-        const delay = this.#delayFor(head, now);
-        if (delay <= 0) {
-          this.#queue.shift();
-          this.#start(head, now);
-          head.resolve();
-          continue;
-        }
-        this.#wake = new AbortController();
-        await this.#clock.sleep(delay, this.#wake.signal).catch(() => {});
-        this.#wake = undefined;
-      }
-    } finally {
-      this.#pumping = false;
-    }
-  }
-
-  #start(waiter: Waiter, now: number): void {
-    this.#lastStart = now;
-    this.#starts.push({ at: now, cost: waiter.cost, bucket: waiter.bucket });
-    this.#count(waiter.cost, waiter.bucket);
-  }
-
-  #delayFor(waiter: Waiter, now: number): number {
-    this.#forget(now);
-    let at = Math.max(this.#lastStart + this.#waitMs, this.#pausedUntil);
-    at = Math.max(at, this.#windowFreeAt(waiter.cost, this.#limit, undefined, now));
-    const bucketLimit = waiter.bucket ? this.#bucketLimits[waiter.bucket] : undefined;
-    if (bucketLimit !== undefined) {
-      at = Math.max(at, this.#windowFreeAt(waiter.cost, bucketLimit, waiter.bucket, now));
-    }
-    return at - now;
-  }
-
-  /** The earliest time `cost` more units fit under `limit` in the window. */
-  #windowFreeAt(cost: number, limit: number, bucket: string | undefined, now: number): number {
-    let used = this.#sum(bucket);
-    if (used + cost <= limit) return now;
-    for (let i = this.#first; i < this.#starts.length; i++) {
-      const start = this.#starts[i];
-      if (bucket !== undefined && start.bucket !== bucket) continue;
-      used -= start.cost;
-      if (used + cost <= limit) return start.at + this.#windowMs;
-    }
-    return now;
-  }
-
-  #sum(bucket: string | undefined): number {
-    return bucket === undefined ? this.#total : this.#bucketTotals.get(bucket) ?? 0;
-  }
-
-  #count(cost: number, bucket: string | undefined): void {
-    this.#total += cost;
-    if (bucket !== undefined) {
-      this.#bucketTotals.set(bucket, (this.#bucketTotals.get(bucket) ?? 0) + cost);
-    }
-  }
-
-  #forget(now: number): void {
-    const starts = this.#starts;
-    while (this.#first < starts.length && starts[this.#first].at + this.#windowMs <= now) {
-      const start = starts[this.#first++];
-      this.#count(-start.cost, start.bucket);
-    }
-    if (this.#first > 1024 && this.#first * 2 > starts.length) {
-      this.#starts = starts.slice(this.#first);
-      this.#first = 0;
-    }
-  }
-}
-
-/** The reason a finished wait's deadline timer is cancelled with (made once: building one costs). */
-const WAITED = new Error("waited");
-
-/** The error for a caller that would wait longer than its `maxWait`. */
-function tooLong(maxWait: number, pausedFor: number): RateLimitError {
-  const retryAfter = pausedFor > 0 ? Math.ceil(pausedFor / 1000) : undefined;
-  return new RateLimitError(
-    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
-      (retryAfter === undefined ? "" : `; osu! asked to pause for ${retryAfter} s more`),
-    { status: 0, endpoint: "rateLimiter", retryAfter },
-  );
 }

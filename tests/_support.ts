@@ -62,3 +62,21 @@ export function simpleApi(body: unknown = { id: 2, username: "peppy" }): Recordi
       : Response.json(body)
   );
 }
+
+/**
+ * Awaits `promise` while a fake clock runs on, a second at a time, so that rate-limit waits and
+ * retry pauses pass without real sleeps.
+ */
+export async function settle<T>(
+  promise: Promise<T>,
+  clock: { tick(ms: number): Promise<void> | void },
+  maxSeconds = 3600,
+): Promise<T> {
+  let done = false;
+  promise.then(() => done = true, () => done = true);
+  for (let i = 0; i < maxSeconds && !done; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!done) await clock.tick(1000);
+  }
+  return await promise;
+}

@@ -2,9 +2,10 @@
  * Batch endpoints split their ids into requests of 50, charge osu-web's rate-limit cost, and
  * return the results in input order.
  */
-import { assertEquals } from "@std/assert";
-import { Client } from "../mod.ts";
-import { createEmulator } from "../src/testing/mod.ts";
+import { assert, assertEquals, assertRejects } from "@std/assert";
+import { Client, InvalidArgumentError, MemoryTokenStore } from "../mod.ts";
+import { createEmulator, FakeClock } from "../src/testing/mod.ts";
+import { settle } from "./_support.ts";
 
 function setup() {
   const osu = createEmulator();
@@ -80,4 +81,52 @@ Deno.test("Client.searchBeatmapsPassed() splits beatmapset ids by 50, one unit p
   const requests = osu.requests.filter((r) => r.endpoint === "searchBeatmapsPassed");
   assertEquals(requests.length, Math.ceil(ids.length / 50));
   assertEquals(costs.slice(-requests.length), [50, ids.length - 50]);
+});
+
+Deno.test("Client.getUsers(50 ids, { includeVariantStatistics }) on a default client sends requests that fit 60 a minute", async () => {
+  const clock = new FakeClock(0);
+  const osu = createEmulator({ clock });
+  const template = osu.data.users[osu.data.users.length - 1];
+  for (let id = 9_000_000; osu.data.users.length < 50; id++) {
+    osu.data.users.push({ ...template, id, username: `Extra${id}` });
+  }
+  const tokenStore = new MemoryTokenStore();
+  // The defaults: 60 a minute, a second between requests.
+  const client = Client.fromClientCredentials({
+    ...osu.credentials,
+    tokenStore,
+    fetch: osu.fetch,
+    clock,
+  });
+  const ids = shuffled(osu.data.users.map((u) => u.id as number)).slice(0, 50);
+  const users = await settle(client.getUsers(ids, { includeVariantStatistics: true }), clock);
+  assertEquals(users.map((u) => u.id), ids);
+  const sent = osu.requests.filter((r) => r.endpoint === "getUsers");
+  // 3 units an id: at most 20 ids (60 units) a request.
+  assertEquals(sent.map((r) => r.query.split("ids[]=").length - 1), [20, 20, 10]);
+  assertEquals(osu.requests.filter((r) => r.path === "/oauth/token").length, 1);
+  assert(await tokenStore.get(client.auth!.tokenKey));
+});
+
+Deno.test("Client.getUsers() refuses before any request, the token's included, when one id costs more than the limiter can grant", async () => {
+  const clock = new FakeClock(0);
+  const osu = createEmulator({ clock });
+  const tokenStore = new MemoryTokenStore();
+  const client = Client.fromClientCredentials({
+    ...osu.credentials,
+    tokenStore,
+    fetch: osu.fetch,
+    clock,
+    requestWaitTime: 0,
+    limitPerMinute: 2,
+  });
+  await assertRejects(
+    () => client.getUsers([2, 3], { includeVariantStatistics: true }),
+    InvalidArgumentError,
+    "one id costs 3 rate-limit units, more than the 2",
+  );
+  assertEquals(osu.requests.length, 0);
+  assertEquals(await tokenStore.get(client.auth!.tokenKey), undefined);
+  // Without variant statistics an id costs 1: two ids a request fit.
+  assertEquals((await settle(client.getUsers([2, 3]), clock)).map((u) => u.id), [2, 3]);
 });

@@ -3,7 +3,7 @@
  * isolates), then across three `deno run` processes sharing one KV file with the real clock.
  */
 import { KvRateLimiter } from "@osu-ts/api/kv";
-import { InvalidArgumentError } from "@osu-ts/api";
+import { DEFAULT_MAX_PAUSE_MS, InvalidArgumentError, RateLimitError } from "@osu-ts/api";
 import { FakeClock } from "@osu-ts/api/testing";
 import {
   assert,
@@ -13,6 +13,7 @@ import {
   assertRejects,
 } from "@std/assert";
 import { percentile, spawnWorker, tempKvPath } from "./kv/_spawn.ts";
+import { CountingClock, EarlyClock } from "./_early_clock.ts";
 
 /** Starts `count` acquires and records the fake time each one is let through. */
 function startAll(limiter: KvRateLimiter, clock: FakeClock, count: number, cost = 1) {
@@ -255,4 +256,85 @@ Deno.test({
     );
     assertLessOrEqual(p50, 1000);
   },
+});
+
+Deno.test("KvRateLimiter after Retry-After: 2592000 pauses every isolate one hour, not 30 days, and lets nothing through before", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new CountingClock(0);
+  const options = { requestWaitTime: 1, limitPerMinute: 60, clock };
+  const a = new KvRateLimiter(kv, options);
+  a.observe({ retryAfter: 2_592_000 });
+  for (let i = 0; i < 20; i++) await clock.tick(0); // the pause is written in the background
+  const b = startAll(new KvRateLimiter(kv, options), clock, 3);
+  await drive(clock, () => clock.pending === 3, 1); // three callers sleep until their slots
+  const sleepsBefore = clock.sleeps;
+  await clock.tick(DEFAULT_MAX_PAUSE_MS - 100);
+  assertEquals(b.times, [], "nothing passes during the pause");
+  assertEquals(clock.sleeps, sleepsBefore, "the waiting callers do not spin");
+  await drive(clock, () => b.times.length === 3, 500);
+  await b.done;
+  assertGreaterOrEqual(b.times[0], DEFAULT_MAX_PAUSE_MS);
+  assertLessOrEqual(b.times[0], DEFAULT_MAX_PAUSE_MS + 500);
+  assertGreaterOrEqual(minimumGap(b.times), 1_000);
+  kv.close();
+});
+
+Deno.test("KvRateLimiter grants a slot only when its time has come, even when timers fire early", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new EarlyClock(0);
+  const limiter = new KvRateLimiter(kv, { requestWaitTime: 0, maxPauseMs: 600_000, clock });
+  limiter.observe({ retryAfter: 2_592_000 });
+  for (let i = 0; i < 20; i++) await clock.tick(0);
+  let at = -1;
+  const pending = limiter.acquire().then(() => at = clock.now());
+  await drive(clock, () => clock.pending > 0, 0);
+  await clock.tick(599_990);
+  assertEquals(at, -1);
+  await drive(clock, () => at >= 0, 5);
+  await pending;
+  assertGreaterOrEqual(at, 600_000);
+  assertLessOrEqual(clock.sleeps, 60, "each early wake halves what is left: no spin");
+  kv.close();
+});
+
+Deno.test("KvRateLimiter cuts a longer pause found in the database to its maxPauseMs", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new FakeClock(0);
+  const long = new KvRateLimiter(kv, { requestWaitTime: 0, maxPauseMs: Infinity, clock });
+  long.observe({ retryAfter: 2_592_000 });
+  for (let i = 0; i < 20; i++) await clock.tick(0);
+  const capped = new KvRateLimiter(kv, { requestWaitTime: 0, maxPauseMs: 1_000, clock });
+  let at = -1;
+  const pending = capped.acquire().then(() => at = clock.now());
+  await drive(clock, () => at >= 0, 50);
+  await pending;
+  assertLessOrEqual(at, 1_050);
+  kv.close();
+});
+
+Deno.test("KvRateLimiter.maxCost() is the most one acquire may cost, per bucket", () => {
+  const limiter = new KvRateLimiter({} as Deno.Kv, { limitPerMinute: 60 });
+  assertEquals(limiter.maxCost(), 60);
+  assertEquals(limiter.maxCost("replay"), 10);
+  assertEquals(limiter.maxCost("__proto__"), 60);
+});
+
+Deno.test("KvRateLimiter.acquire() with maxWait rejects at once when its slot is further away, and gives the slot back", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const clock = new FakeClock(0);
+  const limiter = new KvRateLimiter(kv, { requestWaitTime: 1, marginMs: 0, clock });
+  limiter.observe({ retryAfter: 600 });
+  for (let i = 0; i < 20; i++) await clock.tick(0);
+  const refused = limiter.acquire({ maxWait: 60_000 });
+  refused.catch(() => {});
+  await drive(clock, () => clock.pending === 0, 0);
+  const error = await assertRejects(() => refused, RateLimitError, "maxWait");
+  assertEquals(error.retryAfter, 600);
+  let at = -1;
+  const patient = limiter.acquire({ maxWait: Infinity }).then(() => at = clock.now());
+  await drive(clock, () => clock.pending > 0, 0); // reserved, sleeping until its slot
+  await clock.tick(600_000);
+  await patient;
+  assertEquals(at, 600_000, "the refused caller's slot was given back");
+  kv.close();
 });

@@ -1,5 +1,5 @@
-import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
-import { Client, InvalidArgumentError } from "../mod.ts";
+import { assert, assertEquals, assertFalse, assertLessOrEqual, assertRejects } from "@std/assert";
+import { Client, DEFAULT_MAX_PAUSE_MS, InvalidArgumentError, RateLimitError } from "../mod.ts";
 import {
   durableObjectClientOptions,
   DurableObjectRateLimiter,
@@ -9,6 +9,7 @@ import {
 import { createEmulator } from "../src/testing/mod.ts";
 import { FakeClock } from "../src/testing/fake_clock.ts";
 import { testNamespace } from "./cloudflare/_namespace.ts";
+import { CountingClock, EarlyClock } from "./_early_clock.ts";
 
 const RECORD = {
   accessToken: "access-token-value",
@@ -160,5 +161,90 @@ Deno.test("DurableObjectTokenStore with encryptionKey stores no readable token",
     undefined,
     "bound to its key",
   );
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter after Retry-After: 2592000 pauses every isolate one hour, not 30 days, and lets nothing through before", async () => {
+  const clock = new CountingClock(0);
+  const namespace = testNamespace({ clock });
+  const options = { requestWaitTime: 1, marginMs: 0, clock };
+  new DurableObjectRateLimiter(namespace, "app", options).observe({ retryAfter: 2_592_000 });
+  while (namespace.calls < 1) await Promise.resolve();
+  await clock.tick(0);
+  const limiter = new DurableObjectRateLimiter(namespace, "app", options);
+  const times: number[] = [];
+  const all = Promise.all(
+    [0, 1, 2].map(() => limiter.acquire().then(() => times.push(clock.now()))),
+  );
+  await clock.tick(0);
+  assertEquals(clock.pending, 3);
+  await clock.tick(DEFAULT_MAX_PAUSE_MS - 1);
+  assertEquals(times, [], "nothing passes during the pause");
+  assertEquals(clock.sleeps, 3, "the waiting callers do not spin");
+  await clock.tick(2_001);
+  await all;
+  assertEquals(times, [3_600_000, 3_601_000, 3_602_000]);
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter grants a slot only when its time has come, even when timers fire early", async () => {
+  const clock = new EarlyClock(0);
+  const namespace = testNamespace({ clock });
+  const limiter = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 0, clock });
+  limiter.observe({ retryAfter: 600 });
+  while (namespace.calls < 1) await Promise.resolve();
+  await clock.tick(0);
+  let at = -1;
+  const pending = limiter.acquire().then(() => at = clock.now());
+  await clock.tick(599_999);
+  assertEquals(at, -1);
+  await clock.tick(1);
+  await pending;
+  assertEquals(at, 600_000);
+  assertLessOrEqual(clock.sleeps, 25, "each early wake halves what is left: no spin");
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter cuts a longer pause found in the object to its maxPauseMs", async () => {
+  const clock = new FakeClock(0);
+  const namespace = testNamespace({ clock });
+  namespace.object("app").pause(2_592_000_000); // written by an older version, or other knobs
+  const limiter = new DurableObjectRateLimiter(namespace, "app", {
+    requestWaitTime: 0,
+    maxPauseMs: 1_000,
+    clock,
+  });
+  let at = -1;
+  const pending = limiter.acquire().then(() => at = clock.now());
+  await clock.tick(1_000);
+  await pending;
+  assertEquals(at, 1_000);
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter.maxCost() is the most one acquire may cost, per bucket", () => {
+  const namespace = testNamespace();
+  const limiter = new DurableObjectRateLimiter(namespace, "app", { limitPerMinute: 60 });
+  assertEquals(limiter.maxCost(), 60);
+  assertEquals(limiter.maxCost("replay"), 10);
+  assertEquals(limiter.maxCost("toString"), 60);
+  namespace.close();
+});
+
+Deno.test("DurableObjectRateLimiter.acquire() with maxWait rejects at once when its slot is further away, and gives the slot back", async () => {
+  const clock = new FakeClock(0);
+  const namespace = testNamespace({ clock });
+  const limiter = new DurableObjectRateLimiter(namespace, "app", { requestWaitTime: 1, clock });
+  limiter.observe({ retryAfter: 600 });
+  while (namespace.calls < 1) await Promise.resolve();
+  await clock.tick(0);
+  const error = await assertRejects(
+    () => limiter.acquire({ maxWait: 60_000 }),
+    RateLimitError,
+    "maxWait",
+  );
+  assertEquals(error.retryAfter, 600);
+  assertEquals(await limiter.used(), 0, "the refused caller's slot was given back");
+  assertEquals(clock.pending, 0, "no timer was left waiting");
   namespace.close();
 });

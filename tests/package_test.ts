@@ -51,12 +51,17 @@ Deno.test("mod.ts holds a module doc comment and export lines, nothing else", as
   assert(!/\/_[a-z_]+\.ts"/.test(text), "mod.ts exports a private `_` file");
 });
 
-Deno.test("README opens with the two commands a newcomer runs", async () => {
-  const readme = await Deno.readTextFile(new URL("README.md", root));
-  const firstBlock = readme.slice(
-    readme.indexOf("```"),
-    readme.indexOf("```", readme.indexOf("```") + 3),
-  );
-  assert(firstBlock.includes("deno task demo") && firstBlock.includes("deno task test"));
-  for (const task of ["demo", "test", "check", "bench"]) assert(config.tasks[task], `task ${task}`);
+Deno.test("deno task check lints the docs of every export together, as JSR does", () => {
+  const lint = (config.tasks.check as string).split("&&").map((c) => c.trim())
+    .find((command) => command.startsWith("deno doc --lint"));
+  assertEquals(lint?.split(/\s+/).slice(3).sort(), Object.values(config.exports).sort());
+});
+
+Deno.test("every entry point has a module doc with an example", async () => {
+  for (const [subpath, file] of Object.entries(config.exports as Record<string, string>)) {
+    const text = await Deno.readTextFile(new URL(file, root));
+    const doc = /^\s*\/\*\*([\s\S]*?)\*\//.exec(text)?.[1] ?? "";
+    assert(doc.includes("@module"), `${subpath} (${file}) has no module doc`);
+    assert(doc.includes("```ts"), `${subpath} (${file}): its module doc has no example`);
+  }
 });

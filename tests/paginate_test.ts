@@ -3,8 +3,17 @@
  * honours `limit`, `signal` and `onProgress`; `paginate` itself stops on a repeated cursor.
  */
 import { assert, assertEquals, assertRejects } from "@std/assert";
-import { AuthHandler, Client, InvalidArgumentError, Scope } from "../mod.ts";
+import {
+  AuthHandler,
+  Client,
+  InvalidArgumentError,
+  MemoryTokenStore,
+  PaginationError,
+  Scope,
+} from "../mod.ts";
 import { paginate } from "../src/paginate.ts";
+import { endpoints } from "../src/endpoints.ts";
+import { PAGE_LIMITS } from "../src/_page_limits.ts";
 import { createEmulator } from "../src/testing/mod.ts";
 
 const OPTIONS = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;
@@ -45,14 +54,38 @@ Deno.test("Client.paginate() walks page numbers until the listing ends (rankings
   assert(decodeURIComponent(requests[1].query).includes("cursor[page]=2"));
 });
 
-Deno.test("Client.paginate() walks limit + offset until a short page (user scores)", async () => {
+Deno.test("Client.paginate() walks limit + offset until an empty page (user scores)", async () => {
   const { osu, client, pages } = setup();
   const args = [osu.player.id, "best", { limit: 2 }] as const;
   const scores = await Array.fromAsync(client.paginate("getUserScores", [...args]));
-  const requests = pages("getUserScores");
-  assert(requests.length > 1);
-  assertEquals(new Set(scores.map((s) => s.id)).size, scores.length);
-  assert(requests.every((r, i) => r.query.includes(`offset=${i * 2}`)));
+  const all = await client.getUserScores(osu.player.id, "best", { limit: 100 });
+  assertEquals(scores.map((s) => s.id), all.map((s) => s.id));
+  const requests = pages("getUserScores").slice(0, -1);
+  assertEquals(requests.length, Math.ceil(all.length / 2) + 1);
+  assert(requests.every((r, i) => r.query.includes(`offset=${Math.min(i * 2, all.length)}`)));
+});
+
+Deno.test("Client.paginate() clamps a page size osu-web caps and stops at its result cap (200 best scores, limit 150)", async () => {
+  const { osu, client, pages } = setup();
+  const template = osu.data.scores.find((s) => s.user_id === osu.player.id && s.passed)!;
+  const own = osu.data.scores.filter((s) =>
+    s.user_id === osu.player.id && s.passed && s.ruleset_id === template.ruleset_id
+  );
+  for (let i = own.length; i < 200; i++) {
+    osu.data.scores.push({ ...template, id: 8_000_000_000 + i, pp: 10 + i / 1000 });
+  }
+  const mode = ["osu", "taiko", "fruits", "mania"][template.ruleset_id as number] as "osu";
+  const scores = await Array.fromAsync(
+    client.paginate("getUserScores", [osu.player.id, "best", { mode, limit: 150 }]),
+  );
+  assertEquals(scores.length, 200);
+  assertEquals(new Set(scores.map((s) => s.id)).size, 200);
+  // limit=150 is clamped to osu-web's 100; osu-web serves no best score past the 200th.
+  const sent = pages("getUserScores").map((r) => new URLSearchParams(r.query));
+  assertEquals(sent.map((q) => [q.get("offset"), q.get("limit")]), [["0", "100"], ["100", "100"]]);
+  // One token, fetched once and kept.
+  assertEquals(osu.requests.filter((r) => r.path === "/oauth/token").length, 1);
+  assert(client.auth!.cachedToken());
 });
 
 Deno.test("Client.paginate() walks chat history backwards with until", async () => {
@@ -115,14 +148,94 @@ Deno.test("Client.paginate() rejects a bad limit", async () => {
   );
 });
 
-Deno.test("paginate() ends when a cursor repeats, so a stuck listing cannot loop", async () => {
-  let calls = 0;
+Deno.test("Client.paginate() on getMatches answered the same page and cursor_string yields each match once, then PaginationError", async () => {
+  const osu = createEmulator();
+  const tokenStore = new MemoryTokenStore();
+  // osu-web ignores the cursor: every page is the first one, with the same cursor_string.
+  const ignoringCursor: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.pathname === "/api/v2/matches") url.searchParams.delete("cursor_string");
+    return osu.fetch(new Request(url, request));
+  };
+  const client = Client.fromClientCredentials({
+    ...osu.credentials,
+    tokenStore,
+    fetch: ignoringCursor,
+    ...OPTIONS,
+  });
+  const first = await client.getMatches({ limit: 3 });
+  const yielded: number[] = [];
+  const error = await assertRejects(async () => {
+    for await (const match of client.paginate("getMatches", [{ limit: 3 }])) {
+      yielded.push(match.id);
+    }
+  }, PaginationError);
+  assertEquals(yielded, first.matches.map((m) => m.id));
+  assert(error.message.includes("cursor"), error.message);
+  assertEquals([error.endpoint, error.pages], ["getMatches", 2]);
+  assertEquals(osu.requests.filter((r) => r.endpoint === "getMatches").length, 3);
+  assert(await tokenStore.get(client.auth!.tokenKey)); // the token is untouched
+});
+
+Deno.test("paginate() catches a cursor cycle of any length (A, B, A)", async () => {
+  const pagesByCursor: Record<string, { cursor_string: string; items: number[] }> = {
+    "": { cursor_string: "A", items: [1, 2] },
+    A: { cursor_string: "B", items: [3, 4] },
+    B: { cursor_string: "A", items: [5, 3] },
+  };
+  let requests = 0;
+  const yielded: number[] = [];
+  await assertRejects(
+    async () => {
+      for await (
+        const item of paginate(
+          (at) => (requests++, Promise.resolve(pagesByCursor[at.cursorString ?? ""])),
+          { style: "cursor_string", items: (page: { items: number[] }) => page.items },
+        )
+      ) yielded.push(item);
+    },
+    PaginationError,
+    'cursor_string "A"',
+  );
+  assertEquals(yielded, [1, 2, 3, 4, 5]);
+  assertEquals(requests, 3);
+});
+
+Deno.test("paginate() ends a feed that answers the cursor it was sent (getAllScores)", async () => {
+  let requests = 0;
   const items = await Array.fromAsync(paginate(
-    () => Promise.resolve({ cursor_string: "same", items: [++calls] }),
-    { style: "cursor_string", items: (page: { items: number[] }) => page.items },
-    {},
+    (at) => {
+      requests++;
+      return Promise.resolve(
+        at.cursorString === undefined
+          ? { cursor_string: "X", scores: [1, 2] }
+          : { cursor_string: "X", scores: [] as number[] },
+      );
+    },
+    {
+      style: "cursor_string",
+      items: (page: { scores: number[] }) => page.scores,
+      repeatedCursorEnds: true,
+    },
   ));
-  assertEquals(items, [1, 2]);
+  assertEquals([items, requests], [[1, 2], 2]);
+});
+
+Deno.test("paginate() does not take a short page for the end, and clamps page sizes", async () => {
+  // osu-web filters rows after slicing: a page in the middle may be short.
+  const data = Array.from({ length: 10 }, (_, i) => i);
+  const sizes: number[] = [];
+  const items = await Array.fromAsync(paginate(
+    (at) => {
+      sizes.push(at.limit!);
+      const page = data.slice(at.offset, at.offset! + at.limit!);
+      return Promise.resolve(at.offset === 0 ? page.slice(1) : page);
+    },
+    { style: "offset", items: (page: number[]) => page, pageSize: 8, maxPageSize: 4 },
+  ));
+  assertEquals(items, data.slice(1));
+  assertEquals(sizes, [4, 4, 4, 4]);
 });
 
 Deno.test("paginate() pages by number until hasMore says no", async () => {
@@ -136,4 +249,12 @@ Deno.test("paginate() pages by number until hasMore says no", async () => {
     {},
   ));
   assertEquals(items, [1, 1.5, 2, 2.5, 3, 3.5]);
+});
+
+Deno.test("the page limits name only paginated endpoints, with sizes osu-web serves", () => {
+  const table = endpoints as Record<string, { pagination: string }>;
+  for (const [name, limits] of Object.entries(PAGE_LIMITS)) {
+    assert(table[name] && table[name].pagination !== "none", `${name} is not paginated`);
+    assert(limits.maxPageSize === undefined || limits.maxPageSize >= 1, name);
+  }
 });

@@ -37,7 +37,7 @@ export function wrangler(
   options: { stdout?: "piped" | "inherit" | "null"; stderr?: "piped" | "inherit" | "null" } = {},
 ): Deno.Command {
   return new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", WRANGLER, ...args],
+    args: ["run", "-A", "--lock=dev.lock", WRANGLER, ...args],
     cwd: ROOT,
     env: {
       WRANGLER_SEND_METRICS: "false",

@@ -9,6 +9,7 @@ import { TOKEN_ENDPOINT } from "../_decode.ts";
 import { BaseAuthHandler, type BaseAuthOptions } from "./base_auth_handler.ts";
 import { assertGrantAllows, type GrantType } from "./grant_rules.ts";
 import { createPkce, randomState } from "./pkce.ts";
+import { PendingAuthorizations } from "./_pending_authorizations.ts";
 import { Scope } from "./scope.ts";
 import type { TokenRecord } from "./token_store.ts";
 
@@ -40,7 +41,11 @@ export interface AuthUrl {
   readonly url: string;
   /** Compare it with the `state` on the callback (keep it, bound to the user's browser). */
   readonly state: string;
-  /** Pass it to `getAuthToken(code, { codeVerifier })` (keep it secret). */
+  /**
+   * The PKCE verifier (keep it secret). The handler that made the URL remembers it for 10
+   * minutes; pass it as `getAuthToken(code, { codeVerifier })` when another handler or process
+   * exchanges the code.
+   */
   readonly codeVerifier?: string | undefined;
 }
 
@@ -56,10 +61,11 @@ export interface AuthUrl {
  *
  * const osu = createEmulator();
  * const auth = new AuthHandler({ ...osu.credentials, scope: Scope.identify(), fetch: osu.fetch });
- * const { url, state, codeVerifier } = await auth.getAuthUrl();
+ * const { url, state } = await auth.getAuthUrl();
  * const callback = await osu.approve(url); // the user clicks "Authorize"
  * assertEquals(callback.searchParams.get("state"), state);
- * await auth.getAuthToken(callback.searchParams.get("code")!, { codeVerifier });
+ * // This handler made the URL, so it knows the PKCE verifier.
+ * await auth.getAuthToken(callback.searchParams.get("code")!, { state });
  * const client = new Client(auth, { fetch: osu.fetch, requestWaitTime: 0 });
  * assertEquals((await client.getOwnData("osu")).username, osu.player.username);
  * ```
@@ -73,6 +79,7 @@ export class AuthHandler extends BaseAuthHandler {
   readonly #requested: Scope;
   #grant: GrantType;
   #pendingCode: { code: string; verifier: string | undefined } | undefined;
+  readonly #pendingUrls = new PendingAuthorizations();
 
   /**
    * Creates the instance.
@@ -124,8 +131,10 @@ export class AuthHandler extends BaseAuthHandler {
   }
 
   /**
-   * The URL to send a user to, to authorize this application. Keep the returned `state` (and
-   * `codeVerifier`) bound to the user's browser and check the `state` on the callback.
+   * The URL to send a user to, to authorize this application. Keep the returned `state` bound to
+   * the user's browser and check the `state` on the callback. The handler remembers the PKCE
+   * verifier (at most 100 URLs, for 10 minutes, osu!'s code lifetime), so `getAuthToken(code)`
+   * on this handler needs nothing more.
    *
    * @param options `state` (random when omitted), `pkce` (S256; on by default)
    * @returns the URL, the state and the PKCE verifier
@@ -152,35 +161,64 @@ export class AuthHandler extends BaseAuthHandler {
       codeVerifier = pkce.verifier;
       url.searchParams.set("code_challenge", pkce.challenge);
       url.searchParams.set("code_challenge_method", pkce.method);
+      this.#pendingUrls.remember(state, codeVerifier, this.now());
     }
     return { url: url.toString(), state, codeVerifier };
   }
 
   /**
    * Gets a token now: with a `code`, exchanges it (authorization-code grant); without, uses
-   * client credentials.
+   * client credentials. The PKCE verifier is `codeVerifier` when given, else the one this handler
+   * made for the URL with `state`, else the one of the only URL outstanding.
    *
    * @param code the `code` from the callback URL
-   * @param options `codeVerifier` from `getAuthUrl`, `signal`
-   * @throws {AuthError} when osu! refuses (bad code, bad credentials)
+   * @param options `codeVerifier` from `getAuthUrl` (needed when another handler or process made
+   * the URL), `state` from the callback (picks the URL's verifier when several are outstanding),
+   * `signal`
+   * @throws {AuthError} when osu! refuses (bad code, bad credentials, a missing verifier)
+   * @throws {InvalidArgumentError} when several authorize URLs are outstanding and neither
+   * `state` nor `codeVerifier` says which this code is for
    * @throws {InvalidScopeError} when the grant cannot have the scope
    */
   async getAuthToken(
     code?: string,
-    options: { codeVerifier?: string | undefined; signal?: AbortSignal } = {},
+    options: {
+      codeVerifier?: string | undefined;
+      state?: string | undefined;
+      signal?: AbortSignal;
+    } = {},
   ): Promise<void> {
     if (code) {
       assertGrantAllows("authorization_code", this.#requested);
+      // The URL's verifier is taken (and forgotten) whenever the state names it.
+      const remembered = options.codeVerifier === undefined || options.state !== undefined
+        ? this.#verifierFor(options.state)
+        : undefined;
+      const verifier = options.codeVerifier ?? remembered;
       this.#grant = "authorization_code";
       this.#pendingCode = undefined;
       await this.requestToken(
-        this.#codeFields(code, options.codeVerifier),
+        this.#codeFields(code, verifier),
         "authorization_code",
         options.signal,
       );
     } else {
       await this.requestToken(this.initialGrant(undefined), "client_credentials", options.signal);
     }
+  }
+
+  #verifierFor(state: string | undefined): string | undefined {
+    const match = this.#pendingUrls.take(state, this.now());
+    if (match.kind === "found") return match.verifier;
+    if (match.kind === "ambiguous") {
+      throw new InvalidArgumentError(
+        `${match.count} authorize URLs from getAuthUrl() are waiting for their code: pass the ` +
+          "callback's state, getAuthToken(code, { state }), or the URL's codeVerifier",
+      );
+    }
+    // Not made here (another process, or over 10 minutes ago): send none. If the URL had a
+    // challenge, osu! refuses and the error says to pass codeVerifier.
+    return undefined;
   }
 
   /** Implements `initialGrant` of the interface (see there). */
@@ -218,7 +256,12 @@ export class AuthHandler extends BaseAuthHandler {
 
   /** Implements `ownSecrets` of the interface (see there). */
   protected ownSecrets(): string[] {
-    return [this.#secret, this.#pendingCode?.code ?? "", this.#pendingCode?.verifier ?? ""];
+    return [
+      this.#secret,
+      this.#pendingCode?.code ?? "",
+      this.#pendingCode?.verifier ?? "",
+      ...this.#pendingUrls.secrets(),
+    ];
   }
 
   #codeFields(code: string, verifier: string | undefined): Record<string, string> {

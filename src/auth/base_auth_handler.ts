@@ -6,21 +6,26 @@
  * @module
  */
 import { systemClock } from "../clock.ts";
-import { AuthError } from "../errors.ts";
-import { DEFAULT_BASE_URL, type FetchFunction, HttpHandler } from "../http.ts";
+import { type FetchFunction, HttpHandler } from "../http.ts";
 import { TOKEN_ENDPOINT } from "../_decode.ts";
 import { refreshOnce } from "./_fleet_refresh.ts";
+import { explainTokenError, loggedOut, refusesRefreshToken } from "./_token_errors.ts";
+import { tokenRecordOf } from "./_token_response.ts";
 import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
 import { attachTransport, type AuthTransport, secretValues } from "./_transport.ts";
+import { checkBaseUrl } from "../_base_url.ts";
 
 /** Options every auth handler takes. */
 export interface BaseAuthOptions {
   /** Sends the token requests; when the handler is given to a `Client`, the client's is used instead unless set here. */
   readonly fetch?: FetchFunction;
-  /** The osu! host. @default {"https://osu.ppy.sh"} */
+  /**
+   * The osu! host, with its scheme and without `/api/v2` (or a proxy's URL).
+   * @default {"https://osu.ppy.sh"}
+   */
   readonly baseUrl?: string;
   /** Where tokens are kept. @default {new MemoryTokenStore()} */
   readonly tokenStore?: TokenStore;
@@ -34,13 +39,6 @@ export interface BaseAuthOptions {
 
 /** Token request fields whose values are secret. */
 const SECRET_FIELDS = ["client_secret", "password", "refresh_token", "code", "code_verifier"];
-
-interface TokenResponse {
-  readonly access_token?: unknown;
-  readonly refresh_token?: unknown;
-  readonly expires_in?: unknown;
-  readonly scope?: unknown;
-}
 
 /** The base class of {@linkcode AuthHandler} and {@linkcode LazerAuthHandler}. */
 export abstract class BaseAuthHandler {
@@ -66,6 +64,7 @@ export abstract class BaseAuthHandler {
    *
    * @param options shared options
    * @param defaultKey the store key when none is given
+   * @throws {InvalidArgumentError} when `baseUrl` has no scheme or ends in `/api/v2`
    */
   constructor(options: BaseAuthOptions, defaultKey: string) {
     this.tokenKey = options.tokenKey ?? defaultKey;
@@ -75,7 +74,7 @@ export abstract class BaseAuthHandler {
     this.#ownFetch = options.fetch !== undefined;
     this.#transport = {
       http: new HttpHandler({ fetch: options.fetch }),
-      baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+      baseUrl: checkBaseUrl(options.baseUrl),
       clock: systemClock,
     };
   }
@@ -215,48 +214,60 @@ export abstract class BaseAuthHandler {
     signal?: AbortSignal,
   ): Promise<TokenRecord> {
     const { http, baseUrl, clock, timeout } = this.#transport;
-    const body = await http.send({
-      endpoint: TOKEN_ENDPOINT,
-      // Give up before the refresh lease lapses, so no other isolate refreshes at the same time.
-      timeout: Math.min(timeout ?? 30_000, this.#leaseTtl * 0.8),
-      method: "POST",
-      url: new URL(`${baseUrl}/oauth/token`),
-      headers: {
-        accept: "application/json",
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams(fields).toString(),
-      response: "object",
-      signal,
-      // Retried after a 429, 408, 5xx or network failure like any read: osu! did not act on a
-      // 429 or 408, and after a lost answer to a used code or refresh token the retry is refused
-      // (invalid_grant), which leaves things no worse than not retrying.
-      idempotent: true,
-      secrets: [
-        ...SECRET_FIELDS.map((name) => fields[name]).filter(Boolean),
-        ...this[secretValues](),
-      ],
-    }) as TokenResponse;
-    if (typeof body?.access_token !== "string" || typeof body.expires_in !== "number") {
-      throw new AuthError("The OAuth token response had no access_token or expires_in", {
-        status: 200,
+    let body: unknown;
+    try {
+      body = await http.send({
         endpoint: TOKEN_ENDPOINT,
+        // Give up before the refresh lease lapses, so no other isolate refreshes at the same time.
+        timeout: Math.min(timeout ?? 30_000, this.#leaseTtl * 0.8),
+        method: "POST",
+        url: new URL(`${baseUrl}/oauth/token`),
+        headers: {
+          accept: "application/json",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams(fields).toString(),
+        response: "object",
+        signal,
+        // Retried after a 429, 408, 5xx or network failure like any read: osu! did not act on a
+        // 429 or 408, and after a lost answer to a used code or refresh token the retry is refused
+        // (invalid_grant), which leaves things no worse than not retrying.
+        idempotent: true,
+        secrets: [
+          ...SECRET_FIELDS.map((name) => fields[name]).filter(Boolean),
+          ...this[secretValues](),
+        ],
       });
+    } catch (error) {
+      throw explainTokenError(error, fields.grant_type);
     }
-    const record: TokenRecord = {
-      accessToken: body.access_token,
-      refreshToken: typeof body.refresh_token === "string" ? body.refresh_token : undefined,
-      expiresAt: clock.now() + body.expires_in * 1000,
-      scope: typeof body.scope === "string" ? body.scope : this.scope.toString(),
+    const record = tokenRecordOf(body, {
+      now: clock.now(),
       grant: grant === "refresh_token" ? this.grant : grant,
-    };
+      previousRefreshToken: grant === "refresh_token" ? fields.refresh_token : undefined,
+      scope: this.scope.toString(),
+    });
     await this.#store.set(this.tokenKey, record);
     this.#cached = record;
     return record;
   }
 
+  /**
+   * The time now on the handler's clock (the client's once attached), in milliseconds.
+   *
+   * @returns milliseconds since the Unix epoch
+   */
+  protected now(): number {
+    return this.#transport.clock.now();
+  }
+
   #fresh(record: TokenRecord | undefined): record is TokenRecord {
-    return !!record && record.expiresAt - this.#margin > this.#transport.clock.now();
+    if (!record) return false;
+    // A token that lives less than twice the margin is renewed at half its life instead, so a
+    // short expires_in does not cost one token request per call.
+    const life = record.issuedAt === undefined ? Infinity : record.expiresAt - record.issuedAt;
+    const margin = Math.min(this.#margin, life / 2);
+    return record.expiresAt - margin > this.#transport.clock.now();
   }
 
   async #obtain(): Promise<TokenRecord> {
@@ -276,22 +287,11 @@ export abstract class BaseAuthHandler {
     try {
       return await this.requestToken(this.refreshGrant(refreshToken), "refresh_token");
     } catch (error) {
-      if (error instanceof AuthError && error.status >= 400 && error.status < 500) {
-        await this.forget();
-        throw new AuthError(
-          `osu! rejected the refresh token (${
-            error.oauthError ?? error.status
-          }); the stored token ` +
-            "was cleared: log in again",
-          {
-            status: error.status,
-            endpoint: TOKEN_ENDPOINT,
-            oauthError: error.oauthError,
-            cause: error,
-          },
-        );
-      }
-      throw error;
+      // Only osu!'s refusal of the refresh token itself logs the user out; a throttled, failed or
+      // misconfigured request keeps the stored token for the next try.
+      if (!refusesRefreshToken(error)) throw error;
+      await this.forget();
+      throw loggedOut(error);
     }
   }
 }

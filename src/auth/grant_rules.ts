@@ -1,6 +1,7 @@
 /**
- * Which scopes each OAuth grant may ask for, as osu-web's OAuth code decides (see
- * `../shared/osu-api/NOTES.md`: read from osu-web's source, not all verified on the live server).
+ * Which scopes each OAuth grant may ask for, as osu-web's OAuth code decides (`app/Libraries/OAuth`
+ * and the token model's `validate()`: read from osu-web's source, not all verified on the live
+ * server).
  * Checked locally so a mistake fails with a clear message instead of a 400 `invalid_scope`.
  *
  * @module

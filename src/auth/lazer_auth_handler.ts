@@ -80,6 +80,29 @@ export class LazerAuthHandler extends BaseAuthHandler {
     this.#password = options.password;
   }
 
+  /**
+   * Logs in now with the username and password (osu.py's `get_auth_token`), whatever is cached;
+   * calls made later refresh the token as needed.
+   *
+   * @param options `signal` cancels the request
+   * @throws {AuthError} when osu! refuses the username or password
+   *
+   * @example Log in before the first call
+   * ```ts
+   * import { LazerAuthHandler } from "@osu-ts/api";
+   * import { createEmulator } from "@osu-ts/api/testing";
+   * import { assert } from "@std/assert";
+   *
+   * const osu = createEmulator();
+   * const auth = new LazerAuthHandler({ ...osu.player, acknowledgeRisk: true, fetch: osu.fetch });
+   * await auth.getAuthToken();
+   * assert(auth.cachedToken());
+   * ```
+   */
+  async getAuthToken(options: { signal?: AbortSignal } = {}): Promise<void> {
+    await this.requestToken(this.initialGrant(), "password", options.signal);
+  }
+
   /** Implements `initialGrant` of the interface (see there). */
   protected initialGrant(): Record<string, string> {
     return {

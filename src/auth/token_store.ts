@@ -15,6 +15,11 @@ export interface TokenRecord {
   readonly refreshToken?: string | undefined;
   /** When the access token stops working. */
   readonly expiresAt: number;
+  /**
+   * When osu! issued it; with `expiresAt`, its lifetime, so that a short-lived token is renewed
+   * at half its life rather than on every call.
+   */
+  readonly issuedAt?: number | undefined;
   /** The granted scopes, space-separated. */
   readonly scope: string;
   /** The grant that produced it. */

@@ -37,9 +37,17 @@ export interface ChatChannel {
   readonly uuid: string | null;
   /** Include: the last message id. */
   readonly last_message_id?: number | null;
-  /** Include: the last read message id (deprecated). */
+  /**
+   * Include: the last read message id.
+   *
+   * @deprecated Read `current_user_attributes.last_read_id`.
+   */
   readonly last_read_id?: number | null;
-  /** Include: recent messages (deprecated). */
+  /**
+   * Include: recent messages (Create Channel answers with them).
+   *
+   * @deprecated osu-web deprecates this attribute: read the messages with `getChannelMessages`.
+   */
   readonly recent_messages?: readonly ChatMessage[];
   /** Include: user ids of a PM or multiplayer channel. */
   readonly users?: readonly number[];
@@ -87,7 +95,11 @@ export interface NewPm {
   readonly channel: ChatChannel;
   /** The message. */
   readonly message: ChatMessage;
-  /** Deprecated: the channel's id. */
+  /**
+   * The channel's id.
+   *
+   * @deprecated osu-web deprecates this field: read `channel.channel_id`.
+   */
   readonly new_channel_id?: number;
 }
 

@@ -125,7 +125,11 @@ export interface User extends UserCompact {
   readonly statistics?: UserStatistics;
   /** When the account was made. */
   readonly join_date: Timestamp;
-  /** Cover URL (deprecated: use `cover`). */
+  /**
+   * Cover URL.
+   *
+   * @deprecated Read `cover.url`.
+   */
   readonly cover_url?: string | null;
   /** Discord handle. */
   readonly discord?: string | null;

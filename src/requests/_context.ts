@@ -7,6 +7,7 @@
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
 import type { Endpoint } from "../endpoint_descriptor.ts";
 import type { CallInput } from "../client_options.ts";
+import type { RateLimiter } from "../ratelimit.ts";
 
 export type { CallInput };
 
@@ -22,4 +23,6 @@ export interface RequestContext {
   request<T>(endpoint: Endpoint, input?: CallInput): Promise<T>;
   /** The auth handler, if any. */
   readonly auth: BaseAuthHandler | undefined;
+  /** The rate limiter, if any: batch methods split their ids to fit its `maxCost`. */
+  readonly rateLimiter?: RateLimiter | undefined;
 }

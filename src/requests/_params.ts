@@ -4,6 +4,7 @@
  * @module
  */
 import type { ModInput, Ruleset, RulesetId } from "../models/common.ts";
+import { checkEnum, RULESETS } from "../_enums.ts";
 
 /** Ruleset ids by name, as osu-web numbers them. */
 export const RULESET_IDS: Readonly<Record<Ruleset, RulesetId>> = {
@@ -14,13 +15,38 @@ export const RULESET_IDS: Readonly<Record<Ruleset, RulesetId>> = {
 };
 
 /**
- * The id of a ruleset, or `undefined`.
+ * The id of a ruleset, or `undefined` when none is given.
  *
  * @param ruleset a ruleset name
+ * @param method the method's name, for the error
+ * @param name the option's name, for the error
  * @returns its id
+ * @throws {InvalidArgumentError} when it is not one of osu-web's rulesets
  */
-export function rulesetId(ruleset: Ruleset | undefined): RulesetId | undefined {
-  return ruleset === undefined ? undefined : RULESET_IDS[ruleset];
+export function rulesetId(
+  ruleset: Ruleset | undefined,
+  method: string,
+  name = "ruleset",
+): RulesetId | undefined {
+  const checked = checkEnum(method, name, ruleset, RULESETS, true);
+  return checked === undefined ? undefined : RULESET_IDS[checked];
+}
+
+/**
+ * A ruleset name from the options, checked, or `undefined` when none is given.
+ *
+ * @param ruleset the value given
+ * @param method the method's name, for the error
+ * @param name the option's name, for the error
+ * @returns the name
+ * @throws {InvalidArgumentError} when it is not one of osu-web's rulesets
+ */
+export function rulesetName(
+  ruleset: Ruleset | undefined,
+  method: string,
+  name = "ruleset",
+): Ruleset | undefined {
+  return checkEnum(method, name, ruleset, RULESETS, true);
 }
 
 /**
@@ -44,7 +70,7 @@ export function tokenBody(
 ): Record<string, unknown> {
   return {
     beatmap_hash: options.beatmapHash,
-    ruleset_id: rulesetId(options.ruleset),
+    ruleset_id: rulesetId(options.ruleset, "the score token request"),
     version_hash: options.versionHash,
   };
 }

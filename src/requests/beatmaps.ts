@@ -18,7 +18,7 @@ import type { Tags } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import type { CallOptions } from "../client_options.ts";
-import { rulesetId } from "./_params.ts";
+import { rulesetId, rulesetName } from "./_params.ts";
 
 /** The most ids `GET beatmaps` takes in one request (osu-web). */
 export const BEATMAPS_PER_REQUEST = 50;
@@ -110,8 +110,8 @@ export async function getBeatmapAttributes(
     path: { beatmap: checkId("beatmap id", beatmap) },
     body: {
       mods: options.mods,
-      ruleset: options.ruleset,
-      ruleset_id: rulesetId(options.ruleset),
+      ruleset: rulesetName(options.ruleset, "getBeatmapAttributes"),
+      ruleset_id: rulesetId(options.ruleset, "getBeatmapAttributes"),
     },
   });
 }

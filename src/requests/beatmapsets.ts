@@ -78,7 +78,7 @@ export async function searchBeatmapsets(
     ...options,
     query: {
       q: options.query,
-      m: rulesetId(options.mode),
+      m: rulesetId(options.mode, "searchBeatmapsets", "mode"),
       s: options.status,
       sort: options.sort,
       nsfw: options.nsfw,

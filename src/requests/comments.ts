@@ -20,7 +20,11 @@ export interface GetCommentsOptions extends CallOptions {
   readonly commentableId?: number;
   /** Only replies to this comment (0 for top-level ones). */
   readonly parentId?: number;
-  /** Only comments after this comment id (deprecated by osu-web; prefer `cursor`). */
+  /**
+   * Only comments after this comment id.
+   *
+   * @deprecated osu-web prefers `cursor` (what `paginate` walks with).
+   */
   readonly after?: number;
   /** Sort order; the user's preference when omitted. */
   readonly sort?: CommentSort;

@@ -27,6 +27,7 @@ import type { CountryStatistics } from "../models/rankings.ts";
 import type { Score, ScoreFor } from "../models/scores.ts";
 import type { KudosuHistory, UserCompact, UserEvent, UserStatistics } from "../models/users.ts";
 import type { WikiPage } from "../models/wiki.ts";
+import { PAGE_LIMITS, resultCapOf } from "../_page_limits.ts";
 import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts";
 import type { CallOptions } from "../client_options.ts";
 import type { RequestContext } from "./_context.ts";
@@ -134,6 +135,13 @@ function walk<A extends unknown[], I extends number, R, T>(
   return { fetch, optionsAt, read } as unknown as Walk;
 }
 
+/** A ranking row: a user's statistics, a country's or a team's. */
+interface RankingRow {
+  readonly user?: { readonly id?: number };
+  readonly code?: string;
+  readonly team?: { readonly id?: number };
+}
+
 const list = <T>(key: string) => (page: unknown): readonly T[] =>
   ((page as Record<string, readonly T[] | undefined> | null)?.[key]) ?? [];
 const self = <T>(page: unknown): readonly T[] => Array.isArray(page) ? page : [];
@@ -171,19 +179,20 @@ const WALKS: { readonly [K in PaginatedMethod]: Walk } = {
     pageSize: 50,
     idOf: (m: ChatMessage) => m.message_id,
   }),
-  // 50 a page, at most 20 pages: osu-web clamps later pages to the last one.
-  getKudosuRanking: walk(getKudosuRanking, 0, {
-    items: list("ranking"),
-    hasMore: (_page, seen) => seen < 1000 && seen % 50 === 0,
-  }),
+  // 50 a page, at most 1000 users: osu-web clamps later pages to the last one.
+  getKudosuRanking: walk(getKudosuRanking, 0, { items: list("ranking"), pageSize: 50 }),
   getRanking: walk(getRanking, 2, {
     items: list("ranking"),
     hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor),
+    // Rows have no id of their own: a user's, a country's or a team's.
+    keyOf: (row: RankingRow) => row.user?.id ?? row.code ?? row.team?.id ?? JSON.stringify(row),
   }),
   search: walk(search, 0, {
     items: (page: SearchResult) => [...page?.user?.data ?? [], ...page?.wiki_page?.data ?? []],
     hasMore: (page: SearchResult, seen) =>
       seen < (page?.user?.total ?? 0) + (page?.wiki_page?.total ?? 0),
+    keyOf: (found: { id?: number; locale?: string; path?: string }) =>
+      found.id ?? `${found.locale}/${found.path}`,
   }),
 };
 
@@ -204,9 +213,17 @@ export function paginateMethod<V extends string, K extends PaginatedMethod>(
   options: PaginateOptions = {},
 ): AsyncGenerator<PageItems<V>[K], void, undefined> {
   const { fetch, optionsAt, read } = WALKS[method];
-  // The table's types guarantee each of these names has a pagination style.
-  const reader = { ...read, style: endpoints[method].pagination } as PageReader<unknown, unknown>;
   const given = [...args];
+  const limits = PAGE_LIMITS[method];
+  const reader = {
+    ...read,
+    // The table's types guarantee each of these names has a pagination style.
+    style: endpoints[method].pagination,
+    name: method,
+    maxPageSize: limits?.maxPageSize,
+    resultCap: resultCapOf(limits, limits?.typeAt === undefined ? undefined : given[limits.typeAt]),
+    repeatedCursorEnds: limits?.repeatedCursorEnds,
+  } as PageReader<unknown, unknown>;
   const base = (given[optionsAt] ?? {}) as CallOptions;
   const signal = anySignal(base.signal, options.signal);
   return paginate(

@@ -17,7 +17,7 @@ import type {
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
-import { modAcronyms } from "./_params.ts";
+import { modAcronyms, rulesetName } from "./_params.ts";
 
 /** Leaderboard kinds: global, country (supporters) or friends (supporters). */
 export type LeaderboardType = "global" | "country" | "friend";
@@ -36,12 +36,27 @@ export interface BeatmapScoresOptions extends CallOptions {
   readonly limit?: number;
 }
 
-/** Options of `getUserBeatmapScore` and `getUserBeatmapScores`. */
+/** Options of `getUserBeatmapScore`. */
 export interface UserBeatmapScoreOptions extends CallOptions {
   /** The ruleset (for converts). */
   readonly mode?: Ruleset;
-  /** Only scores with these mods (`getUserBeatmapScore` only). */
+  /** Only scores with these mods. */
   readonly mods?: readonly ModInput[];
+  /** Only stable scores. */
+  readonly legacyOnly?: boolean;
+}
+
+/** Options of `getUserBeatmapScores`. */
+export interface UserBeatmapScoresOptions extends CallOptions {
+  /** The ruleset (for converts). */
+  readonly ruleset?: Ruleset;
+  /**
+   * The ruleset, by osu.py's name.
+   *
+   * @deprecated osu-web deprecates this route's `mode` parameter: use `ruleset` (both are sent
+   * as `ruleset`).
+   */
+  readonly mode?: Ruleset;
   /** Only stable scores. */
   readonly legacyOnly?: boolean;
 }
@@ -54,14 +69,14 @@ export async function getBeatmapScores<V extends string>(
   return await context.request(endpoints.getBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: { ...leaderboardQuery(options), legacy_only: options.legacyOnly },
+    query: { ...leaderboardQuery(options, "getBeatmapScores"), legacy_only: options.legacyOnly },
   });
 }
 
 /** The query both beatmap leaderboards take. */
-function leaderboardQuery(options: Omit<BeatmapScoresOptions, "legacyOnly">) {
+function leaderboardQuery(options: Omit<BeatmapScoresOptions, "legacyOnly">, method: string) {
   return {
-    mode: options.mode,
+    mode: rulesetName(options.mode, method, "mode"),
     mods: modAcronyms(options.mods),
     type: options.type,
     limit: options.limit,
@@ -76,7 +91,7 @@ export async function getBeatmapScoresNonLegacy(
   return await context.request(endpoints.getBeatmapScoresNonLegacy, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
-    query: leaderboardQuery(options),
+    query: leaderboardQuery(options, "getBeatmapScoresNonLegacy"),
   });
 }
 
@@ -90,7 +105,7 @@ export async function getUserBeatmapScore<V extends string>(
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getUserBeatmapScore", "mode"),
       mods: modAcronyms(options.mods),
       legacy_only: options.legacyOnly,
     },
@@ -101,12 +116,17 @@ export async function getUserBeatmapScores<V extends string>(
   context: RequestContext,
   beatmap: number,
   user: number,
-  options: Omit<UserBeatmapScoreOptions, "mods"> = {},
+  options: UserBeatmapScoresOptions = {},
 ): Promise<{ scores: ScoreFor<V>[] }> {
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
-    query: { ruleset: options.mode, legacy_only: options.legacyOnly },
+    query: {
+      ruleset: options.ruleset !== undefined
+        ? rulesetName(options.ruleset, "getUserBeatmapScores")
+        : rulesetName(options.mode, "getUserBeatmapScores", "mode"),
+      legacy_only: options.legacyOnly,
+    },
   });
 }
 
@@ -139,6 +159,9 @@ export async function getAllScores(
 ): Promise<ScoresPage> {
   return await context.request(endpoints.getAllScores, {
     ...options,
-    query: { ruleset: options.ruleset, cursor_string: options.cursorString },
+    query: {
+      ruleset: rulesetName(options.ruleset, "getAllScores"),
+      cursor_string: options.cursorString,
+    },
   });
 }

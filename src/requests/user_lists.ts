@@ -12,8 +12,9 @@ import type { Ruleset } from "../models/common.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
 import { checkId, chunk } from "../_ids.ts";
+import { idsPerRequest } from "../_batch.ts";
 import type { CallOptions } from "../client_options.ts";
-import { rulesetId } from "./_params.ts";
+import { rulesetId, rulesetName } from "./_params.ts";
 
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */
 export const BEATMAPSETS_PASSED_PER_REQUEST = 50;
@@ -74,7 +75,7 @@ export async function getUserScores<V extends string>(
     ...options,
     path: { user: checkId("user id", user), type },
     query: {
-      mode: options.mode,
+      mode: rulesetName(options.mode, "getUserScores", "mode"),
       limit: options.limit,
       offset: options.offset,
       include_fails: options.includeFails,
@@ -128,7 +129,13 @@ export async function searchBeatmapsPassed(
   const userId = checkId("user id", user);
   const ids = [...new Set(options.beatmapsetIds.map((id) => checkId("beatmapset id", id)))];
   const passed: BeatmapCompact[] = [];
-  for (const part of chunk(ids, BEATMAPSETS_PASSED_PER_REQUEST)) {
+  // osu-web charges one per beatmapset: each request must fit the limiter.
+  const size = idsPerRequest({
+    method: "searchBeatmapsPassed",
+    size: BEATMAPSETS_PASSED_PER_REQUEST,
+    maxCost: context.rateLimiter?.maxCost?.(),
+  });
+  for (const part of chunk(ids, size)) {
     const page = await context.request<BeatmapsPassed>(endpoints.searchBeatmapsPassed, {
       ...options,
       path: { user: userId },
@@ -137,7 +144,7 @@ export async function searchBeatmapsPassed(
         exclude_converts: options.excludeConverts,
         is_legacy: options.isLegacy,
         no_diff_reduction: options.noDiffReduction,
-        ruleset_id: rulesetId(options.ruleset),
+        ruleset_id: rulesetId(options.ruleset, "searchBeatmapsPassed"),
       },
       cost: part.length,
     });

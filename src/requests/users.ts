@@ -18,7 +18,12 @@ export const USERS_PER_REQUEST = 50;
 
 /** Options of `getUser`. */
 export interface GetUserOptions extends CallOptions {
-  /** How to read `user`: as an id or a username. By default osu! tries both (`@name` forces username). */
+  /**
+   * How to read `user`: as an id or a username. By default osu! tries both.
+   *
+   * @deprecated osu-web deprecates the `key` parameter: prefix a username with `@`
+   * (`getUser("@peppy")`), pass an id as a number.
+   */
   readonly key?: "id" | "username";
 }
 
@@ -49,12 +54,18 @@ export async function getUsers(
   options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
 ): Promise<UserCompact[]> {
   const checked = ids.map((id) => checkId("user id", id));
-  const perId = options.includeVariantStatistics ? 3 : 1;
-  return await fetchInOrder(checked, USERS_PER_REQUEST, async (part) => {
+  // osu-web charges 1 per id, 3 with variant statistics: each request must fit the limiter.
+  const batching = {
+    method: "getUsers",
+    size: USERS_PER_REQUEST,
+    costPerId: options.includeVariantStatistics ? 3 : 1,
+    maxCost: context.rateLimiter?.maxCost?.(),
+  };
+  return await fetchInOrder(checked, batching, async (part, cost) => {
     const page = await context.request<{ users: UserCompact[] }>(endpoints.getUsers, {
       ...options,
       query: { ids: part, include_variant_statistics: options.includeVariantStatistics },
-      cost: part.length * perId,
+      cost,
     });
     return page.users;
   });
@@ -80,7 +91,7 @@ export async function lookupUsers(
       ...options,
       query: {
         ids: part.map((key) => sendAs.get(key)!),
-        ruleset_id: rulesetId(options.ruleset),
+        ruleset_id: rulesetId(options.ruleset, "lookupUsers"),
         exclude_bots: options.excludeBots,
       },
     });

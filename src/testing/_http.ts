@@ -14,11 +14,16 @@ import type { JsonObject, JsonValue } from "./types.ts";
  * @returns the response
  */
 export function json(body: JsonValue, status = 200): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body);
+  // A plain answer declares its length, as osu-web's does when it is not compressed.
+  const length = String(ENCODER.encode(text).byteLength);
+  return new Response(text, {
     status,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "content-length": length },
   });
 }
+
+const ENCODER = new TextEncoder();
 
 /**
  * osu-web's generic error body `{"error": message}`.

@@ -1,5 +1,5 @@
 /**
- * OAuth error bodies as osu-web sends them (league/oauth2-server 8.5 via Passport 12): `{ error,
+ * OAuth error bodies as osu-web sends them (league/oauth2-server 8.5.5 via Passport 12.4.2): `{ error,
  * error_description, hint?, message }`, plus osu-web's own token-scope errors, which go through
  * its exception handler as `{"error": sentence}` with status 400 (read from source:
  * `App\Exceptions\InvalidScopeException`, `resources/lang/en/model_validation/token.php`).
@@ -85,7 +85,7 @@ export function invalidCredentials(): OAuthError {
   return new OAuthError(400, "invalid_grant", "The user credentials were incorrect.");
 }
 
-/** league's `invalidRefreshToken`: 401 `invalid_request`. */
+/** league 8.5.5's `invalidRefreshToken`: 401 `invalid_request` (9.0 on: 400 `invalid_grant`). */
 export function invalidRefreshToken(hint: string): OAuthError {
   return new OAuthError(401, "invalid_request", "The refresh token is invalid.", hint);
 }

@@ -1,7 +1,10 @@
 /**
- * `POST /oauth/token`: the four grants, as osu-web (Passport 12 + league/oauth2-server 8.5)
- * answers them. Facts from NOTES.md and osu-web's source; PKCE and refresh-token rotation are
- * league's defaults, not verified live.
+ * `POST /oauth/token`: the four grants, as osu-web answers them with the versions its
+ * composer.lock pins (laravel/passport 12.4.2, league/oauth2-server 8.5.5). A refused refresh
+ * token is 401 `invalid_request` "The refresh token is invalid." with a hint (league 8.x's
+ * `invalidRefreshToken`; 9.0 made it 400 `invalid_grant`); a bad client is 401 `invalid_client`.
+ * Facts from osu-web's and league's source; PKCE and refresh-token rotation are league's
+ * defaults, not verified live.
  *
  * @module
  */

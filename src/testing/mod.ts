@@ -3,6 +3,18 @@
  * scopes, rate limits, pagination, API versions) over a small realistic data set. Use it as the
  * client's `fetch` in tests, or serve it with `Deno.serve` (see `examples/serve_emulator.ts`).
  *
+ * @example A client against the emulator, and the emulator's request log
+ * ```ts
+ * import { Client } from "@osu-ts/api";
+ * import { createEmulator } from "@osu-ts/api/testing";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const osu = createEmulator();
+ * const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch });
+ * assertEquals((await client.getUser("@peppy")).username, "peppy");
+ * assertEquals(osu.requests.map((r) => r.path), ["/oauth/token", "/api/v2/users/@peppy"]);
+ * ```
+ *
  * @module
  */
 export { createEmulator } from "./emulator.ts";

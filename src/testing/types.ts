@@ -11,6 +11,7 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObj
 
 /** A JSON object. */
 export interface JsonObject {
+  /** A member's value, by the member's name. */
   [key: string]: JsonValue;
 }
 

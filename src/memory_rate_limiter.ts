@@ -1,0 +1,271 @@
+/**
+ * The in-memory rate limiter: a queue callers wait on before each request goes out, keeping
+ * osu.py's two knobs exactly, under any concurrency: at least `requestWaitTime` seconds between
+ * request starts, and at most `limitPerMinute` (cost-weighted) requests in any window.
+ *
+ * @module
+ */
+import { type Clock, systemClock } from "./clock.ts";
+import { InvalidArgumentError, RateLimitError } from "./errors.ts";
+import {
+  type AcquireOptions,
+  DEFAULT_MAX_PAUSE_MS,
+  type RateLimiter,
+  type RateLimitObservation,
+} from "./ratelimit.ts";
+import { bucketCap, costProblem, pauseAfter } from "./_rate_limit_rules.ts";
+
+/** Options of {@linkcode MemoryRateLimiter}. */
+export interface MemoryRateLimiterOptions {
+  /** Seconds between request starts. @default {1} */
+  readonly requestWaitTime?: number;
+  /** Requests (cost units) allowed in any window. @default {60} */
+  readonly limitPerMinute?: number;
+  /** The window's length in milliseconds (shorten it in tests). @default {60000} */
+  readonly windowMs?: number;
+  /** Per-bucket caps, e.g. `{ replay: 10 }`. */
+  readonly bucketLimits?: Readonly<Record<string, number>>;
+  /**
+   * The longest pause after one response, in milliseconds: a longer `Retry-After` is cut to it.
+   * @default {DEFAULT_MAX_PAUSE_MS} (1 hour)
+   */
+  readonly maxPauseMs?: number;
+  /** The clock. @default {systemClock} */
+  readonly clock?: Clock;
+}
+
+interface Waiter {
+  readonly cost: number;
+  readonly bucket: string | undefined;
+  readonly resolve: () => void;
+}
+
+/**
+ * The default limiter, in this process's memory. One FIFO queue: the head waits until both
+ * knobs allow it, so no caller starves and the knobs are exact.
+ *
+ * @example
+ * ```ts
+ * import { MemoryRateLimiter } from "@osu-ts/api";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const limiter = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 1200 });
+ * await limiter.acquire();
+ * await limiter.acquire({ cost: 50 });
+ * assertEquals(limiter.used(), 51);
+ * ```
+ */
+export class MemoryRateLimiter implements RateLimiter {
+  readonly #waitMs: number;
+  readonly #limit: number;
+  readonly #windowMs: number;
+  readonly #bucketLimits: Readonly<Record<string, number>>;
+  readonly #maxPauseMs: number;
+  readonly #clock: Clock;
+  readonly #queue: Waiter[] = [];
+  /** Start times and costs of requests in the current window, oldest first. */
+  #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  /** Index of the oldest start still in the window (older ones are dropped in batches). */
+  #first = 0;
+  /** Running totals of `#starts` (all, and by bucket), so `acquire` does not re-add the window. */
+  #total = 0;
+  readonly #bucketTotals = new Map<string, number>();
+  #lastStart = -Infinity;
+  #pausedUntil = 0;
+  #pumping = false;
+  #wake: AbortController | undefined;
+
+  /**
+   * Creates the instance.
+   *
+   * @param options the two knobs, the window, bucket caps, the longest pause and the clock
+   * @throws {InvalidArgumentError} on a negative wait or pause, a limit below 1 or an empty window
+   */
+  constructor(options: MemoryRateLimiterOptions = {}) {
+    this.#waitMs = (options.requestWaitTime ?? 1) * 1000;
+    this.#limit = options.limitPerMinute ?? 60;
+    this.#windowMs = options.windowMs ?? 60_000;
+    this.#bucketLimits = options.bucketLimits ?? {};
+    this.#maxPauseMs = options.maxPauseMs ?? DEFAULT_MAX_PAUSE_MS;
+    this.#clock = options.clock ?? systemClock;
+    if (!(this.#waitMs >= 0)) throw new InvalidArgumentError("requestWaitTime must be 0 or more");
+    if (!(this.#limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
+    if (!(this.#windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
+    if (!(this.#maxPauseMs >= 0)) throw new InvalidArgumentError("maxPauseMs must be 0 or more");
+  }
+
+  /** Implements `maxCost` of the interface (see there). */
+  maxCost(bucket?: string): number {
+    const bucketLimit = bucketCap(this.#bucketLimits, bucket);
+    return Math.min(this.#limit, bucketLimit ?? Infinity);
+  }
+
+  /**
+   * Cost units used in the window ending now.
+   *
+   * @param bucket count only this bucket
+   * @returns the units
+   */
+  used(bucket?: string): number {
+    this.#forget(this.#clock.now());
+    return this.#sum(bucket);
+  }
+
+  /** Implements `acquire` of the interface (see there). */
+  acquire(options: AcquireOptions = {}): Promise<void> {
+    const cost = options.cost ?? 1;
+    const { bucket, signal } = options;
+    const problem = costProblem(cost, this.#limit, bucket, this.#bucketLimits);
+    if (problem) return Promise.reject(new InvalidArgumentError(problem));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (!this.#queue.length && !this.#pumping) {
+      // Fast path: nobody waits and both knobs allow it now.
+      const now = this.#clock.now();
+      if (this.#delayFor({ cost, bucket, resolve: () => {} }, now) <= 0) {
+        this.#start({ cost, bucket, resolve: () => {} }, now);
+        return Promise.resolve();
+      }
+    }
+    const maxWait = options.maxWait ?? Infinity;
+    const pausedFor = this.#pausedUntil - this.#clock.now();
+    if (pausedFor > maxWait) return Promise.reject(tooLong(maxWait, pausedFor));
+    return new Promise<void>((resolve, reject) => {
+      // Only a waiting caller pays for a deadline timer; it is freed when the wait ends.
+      const deadline = maxWait === Infinity ? undefined : new AbortController();
+      const waiter: Waiter = {
+        cost,
+        bucket,
+        resolve: () => {
+          signal?.removeEventListener("abort", onAbort);
+          deadline?.abort(WAITED);
+          resolve();
+        },
+      };
+      const leave = (reason: unknown) => {
+        const index = this.#queue.indexOf(waiter);
+        if (index < 0) return;
+        this.#queue.splice(index, 1);
+        if (index === 0) this.#wake?.abort();
+        signal?.removeEventListener("abort", onAbort);
+        deadline?.abort(WAITED);
+        reject(reason);
+      };
+      const onAbort = () => leave(signal?.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (deadline) {
+        this.#clock.sleep(maxWait, deadline.signal).then(
+          () => leave(tooLong(maxWait, this.#pausedUntil - this.#clock.now())),
+          () => {},
+        );
+      }
+      this.#queue.push(waiter);
+      this.#pump();
+    });
+  }
+
+  /**
+   * Learns from osu!'s headers: after a 429 with `Retry-After`, nothing starts before it passes;
+   * when `X-RateLimit-Remaining` runs low (another client shares the token), requests are spread
+   * over the window so the budget lasts, and at 0 the limiter waits a whole window.
+   *
+   * @param observation what the response said
+   */
+  observe(observation: RateLimitObservation): void {
+    const now = this.#clock.now();
+    const pause = pauseAfter(observation, {
+      limit: this.#limit,
+      windowMs: this.#windowMs,
+      maxPauseMs: this.#maxPauseMs,
+    });
+    if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    try {
+      while (this.#queue.length) {
+        const head = this.#queue[0];
+        const now = this.#clock.now();
+        const delay = this.#delayFor(head, now);
+        if (delay <= 0) {
+          this.#queue.shift();
+          this.#start(head, now);
+          head.resolve();
+          continue;
+        }
+        this.#wake = new AbortController();
+        await this.#clock.sleep(delay, this.#wake.signal).catch(() => {});
+        this.#wake = undefined;
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  #start(waiter: Waiter, now: number): void {
+    this.#lastStart = now;
+    this.#starts.push({ at: now, cost: waiter.cost, bucket: waiter.bucket });
+    this.#count(waiter.cost, waiter.bucket);
+  }
+
+  #delayFor(waiter: Waiter, now: number): number {
+    this.#forget(now);
+    let at = Math.max(this.#lastStart + this.#waitMs, this.#pausedUntil);
+    at = Math.max(at, this.#windowFreeAt(waiter.cost, this.#limit, undefined, now));
+    const bucketLimit = bucketCap(this.#bucketLimits, waiter.bucket);
+    if (bucketLimit !== undefined) {
+      at = Math.max(at, this.#windowFreeAt(waiter.cost, bucketLimit, waiter.bucket, now));
+    }
+    return at - now;
+  }
+
+  /** The earliest time `cost` more units fit under `limit` in the window. */
+  #windowFreeAt(cost: number, limit: number, bucket: string | undefined, now: number): number {
+    let used = this.#sum(bucket);
+    if (used + cost <= limit) return now;
+    for (let i = this.#first; i < this.#starts.length; i++) {
+      const start = this.#starts[i];
+      if (bucket !== undefined && start.bucket !== bucket) continue;
+      used -= start.cost;
+      if (used + cost <= limit) return start.at + this.#windowMs;
+    }
+    return now;
+  }
+
+  #sum(bucket: string | undefined): number {
+    return bucket === undefined ? this.#total : this.#bucketTotals.get(bucket) ?? 0;
+  }
+
+  #count(cost: number, bucket: string | undefined): void {
+    this.#total += cost;
+    if (bucket !== undefined) {
+      this.#bucketTotals.set(bucket, (this.#bucketTotals.get(bucket) ?? 0) + cost);
+    }
+  }
+
+  #forget(now: number): void {
+    const starts = this.#starts;
+    while (this.#first < starts.length && starts[this.#first].at + this.#windowMs <= now) {
+      const start = starts[this.#first++];
+      this.#count(-start.cost, start.bucket);
+    }
+    if (this.#first > 1024 && this.#first * 2 > starts.length) {
+      this.#starts = starts.slice(this.#first);
+      this.#first = 0;
+    }
+  }
+}
+
+/** The reason a finished wait's deadline timer is cancelled with (made once: building one costs). */
+const WAITED = new Error("waited");
+
+/** The error for a caller that would wait longer than its `maxWait`. */
+function tooLong(maxWait: number, pausedFor: number): RateLimitError {
+  const retryAfter = pausedFor > 0 ? Math.ceil(pausedFor / 1000) : undefined;
+  return new RateLimitError(
+    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
+      (retryAfter === undefined ? "" : `; osu! asked to pause for ${retryAfter} s more`),
+    { status: 0, endpoint: "rateLimiter", retryAfter },
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * A small osu-ts program for other runtimes: bundled by `node_bun_test.ts` and run by Node.js and
+ * Bun against the emulator served on 127.0.0.1, through the runtime's own `fetch`. It prints one
+ * JSON line with what it saw, or fails with a non-zero exit code.
+ *
+ * Usage: `node program.mjs <base URL> <client id> <client secret>`
+ *
+ * @module
+ */
+import { Client, NotFoundError } from "@osu-ts/api";
+
+declare const process: { readonly argv: readonly string[] };
+
+const [baseUrl, clientId, clientSecret] = process.argv.slice(2);
+const client = Client.fromClientCredentials({
+  clientId,
+  clientSecret,
+  baseUrl,
+  requestWaitTime: 0,
+});
+
+const [user, beatmap] = await Promise.all([client.getUser("@peppy"), client.getBeatmap(75)]);
+const scores = [];
+for await (const score of client.paginate("getUserScores", [user.id, "best"], { limit: 3 })) {
+  scores.push(score.id);
+}
+let notFound = false;
+try {
+  await client.getUser(999_999_999);
+} catch (error) {
+  notFound = error instanceof NotFoundError && error.status === 404;
+}
+console.log(
+  JSON.stringify({ user: user.username, beatmap: beatmap.id, scores: scores.length, notFound }),
+);
