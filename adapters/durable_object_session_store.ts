@@ -6,7 +6,6 @@
  */
 import { type Clock, systemClock } from "../src/clock.ts";
 import type { RateLimiter } from "../src/ratelimit.ts";
-import { withMaxWait } from "./_max_wait.ts";
 import type { SessionRow } from "./_durable_object_sessions.ts";
 import { DurableObjectRateLimiter } from "./durable_object_rate_limiter.ts";
 import type { CoordinatorNamespace, CoordinatorStub } from "./_durable_object_stub.ts";
@@ -118,11 +117,7 @@ export class DurableObjectSessionStore implements SessionStore {
   /** Implements `userRateLimiter` of the interface: a Durable Object of its own per user. */
   userRateLimiter(userId: number, knobs: UserRateLimit): RateLimiter {
     const name = `${this.#name}:user:${userId}`;
-    const limiter = new DurableObjectRateLimiter(this.#namespace, name, {
-      ...knobs,
-      clock: this.#clock,
-    });
-    return withMaxWait(limiter, this.#clock);
+    return new DurableObjectRateLimiter(this.#namespace, name, { ...knobs, clock: this.#clock });
   }
 
   /** A stub for this operation, from the caller's request (stubs must not outlive it). */

@@ -9,7 +9,6 @@ import { type Clock, systemClock } from "../src/clock.ts";
 import type { RateLimiter } from "../src/ratelimit.ts";
 import { KvRateLimiter } from "./kv_rate_limiter.ts";
 import { retryKv } from "./_kv_retry.ts";
-import { withMaxWait } from "./_max_wait.ts";
 import type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 
 /** Options of {@linkcode KvSessionStore}. */
@@ -123,12 +122,11 @@ export class KvSessionStore implements SessionStore {
 
   /** Implements `userRateLimiter` of the interface: a `KvRateLimiter` per user. */
   userRateLimiter(userId: number, knobs: UserRateLimit): RateLimiter {
-    const limiter = new KvRateLimiter(this.#kv, {
+    return new KvRateLimiter(this.#kv, {
       ...knobs,
       prefix: [...this.#prefix, "ratelimit", userId],
       clock: this.#clock,
     });
-    return withMaxWait(limiter, this.#clock);
   }
 
   #sessionKey(id: string): Deno.KvKey {
