@@ -40,7 +40,13 @@ export * from "./_durable_object_stub.ts";
 export * from "./durable_object_rate_limiter.ts";
 export * from "./durable_object_token_store.ts";
 export { TokenDecryptionError } from "./sealed_tokens.ts";
-export type { SealingKeyInput } from "./sealed_tokens.ts";
+export type { SealingKeyInput, SealingKeys } from "./sealed_tokens.ts";
+export {
+  DurableObjectSessionStore,
+  type SessionCoordinatorNamespace,
+  type SessionCoordinatorStub,
+} from "./durable_object_session_store.ts";
+export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions

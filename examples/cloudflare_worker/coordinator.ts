@@ -9,6 +9,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import {
+  type SessionRow,
   type SlotGrant,
   type SlotRequest,
   SqlCoordinator,
@@ -114,5 +115,53 @@ export class OsuCoordinator extends DurableObject<unknown> {
    */
   releaseLease(key: string, holder: string): void {
     this.#coordinator.releaseLease(key, holder);
+  }
+
+  /**
+   * Stores a session of the Hono adapter.
+   *
+   * @param key the session's key
+   * @param row the user and the expiry
+   */
+  createSession(key: string, row: SessionRow): void {
+    this.#coordinator.createSession(key, row);
+  }
+
+  /**
+   * Reads a live session.
+   *
+   * @param key the session's key
+   * @returns the session, or `null`
+   */
+  readSession(key: string): SessionRow | null {
+    return this.#coordinator.readSession(key);
+  }
+
+  /**
+   * Ends one session.
+   *
+   * @param key the session's key
+   */
+  deleteSession(key: string): void {
+    this.#coordinator.deleteSession(key);
+  }
+
+  /**
+   * Counts a user's live sessions.
+   *
+   * @param userId the osu! user id
+   * @returns how many
+   */
+  countUserSessions(userId: number): number {
+    return this.#coordinator.countUserSessions(userId);
+  }
+
+  /**
+   * Removes every expired session.
+   *
+   * @returns how many were removed
+   */
+  deleteExpiredSessions(): number {
+    return this.#coordinator.deleteExpiredSessions();
   }
 }
