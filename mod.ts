@@ -26,18 +26,15 @@ export {
   DEFAULT_API_VERSION,
 } from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
-export { USERS_PER_REQUEST } from "./src/requests/users.ts";
-export { BEATMAPSETS_PASSED_PER_REQUEST } from "./src/requests/user_lists.ts";
 export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
 export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
-export { type UserBeatmapType, type UserScoreType } from "./src/requests/user_lists.ts";
+
 export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
 export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
-export { BEATMAPS_PER_REQUEST } from "./src/requests/beatmaps.ts";
 export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
-export { type GetRankingOptions, type RankingType } from "./src/requests/rankings.ts";
+export type { GetRankingOptions } from "./src/requests/rankings.ts";
 export { type BeatmapsetEventsOptions } from "./src/requests/discussions.ts";
 export { type DiscussionListOptions } from "./src/requests/discussions.ts";
 export { type DiscussionPostsOptions } from "./src/requests/discussions.ts";
@@ -142,5 +139,279 @@ export {
   ValidationError,
 } from "./src/errors.ts";
 
-// The response models (types only).
-export type * from "./src/models/mod.ts";
+// Realtime: osu!'s notification websocket.
+export { NotificationWebsocket } from "./src/realtime/notification_websocket.ts";
+export {
+  DEFAULT_NOTIFICATION_ENDPOINT,
+  type NotificationClient,
+  type NotificationWebsocketOptions,
+  type NotificationWebsocketState,
+  type ReconnectOptions,
+} from "./src/realtime/notification_websocket_options.ts";
+export type {
+  ChatMessageNewData,
+  CloseData,
+  DisconnectData,
+  ErrorData,
+  NotificationIdentity,
+  NotificationReadData,
+  NotificationWebsocketEvent,
+  NotificationWebsocketEventMap,
+  NotificationWebsocketEventName,
+  NotificationWebsocketListener,
+  ReconnectData,
+  UnknownEventData,
+} from "./src/realtime/notification_events.ts";
+export {
+  defaultWebSocket,
+  type WebSocketFactory,
+  type WebSocketInit,
+  type WebSocketLike,
+  webSocketOverFetch,
+  webSocketWithHeaders,
+  webSocketWithTokenInUrl,
+} from "./src/realtime/web_socket_factory.ts";
+export { WebSocketError, type WebSocketFailure } from "./src/realtime/web_socket_error.ts";
+
+// The response models (types only), from osu-web's transformers.
+export type {
+  BeatmapAttributes,
+  BeatmapDifficultyAttributes,
+  BeatmapPack,
+  BeatmapPackDetails,
+  BeatmapPacks,
+  DifficultyAttributesBase,
+  DifficultyAttributesByRuleset,
+  OsuDifficultyAttributes,
+  Tag,
+  TaikoDifficultyAttributes,
+} from "./src/models/beatmap_extras.ts";
+export type {
+  Beatmap,
+  BeatmapCompact,
+  BeatmapDetails,
+  BeatmapFailtimes,
+  BeatmapOwner,
+  BeatmapPlaycount,
+  Beatmapset,
+  BeatmapsetCategory,
+  BeatmapsetCompact,
+  BeatmapsetCovers,
+  BeatmapsetDetails,
+  BeatmapsetNomination,
+  BeatmapsetWithBeatmaps,
+  RankStatus,
+  RequiredNominations,
+} from "./src/models/beatmaps.ts";
+export type {
+  BeatmapsetDiscussion,
+  BeatmapsetDiscussionPost,
+  BeatmapsetDiscussionPosts,
+  BeatmapsetDiscussions,
+  BeatmapsetDiscussionVote,
+  BeatmapsetDiscussionVotes,
+  BeatmapsetEvent,
+  BeatmapsetEventComment,
+  BeatmapsetEvents,
+  BeatmapsetRating,
+  BeatmapsetSearchParams,
+  BeatmapsetSearchResult,
+  DiscussionMessageType,
+  ListedDiscussion,
+  ReviewsConfig,
+} from "./src/models/beatmapsets.ts";
+export type {
+  Build,
+  BuildDetails,
+  ChangelogEntry,
+  ChangelogListing,
+  GithubUser,
+  UpdateStream,
+} from "./src/models/changelog.ts";
+export type {
+  ChannelType,
+  ChatChannel,
+  ChatChannelUserAttributes,
+  ChatChannelWithUsers,
+  ChatKeepalive,
+  ChatMessage,
+  ChatMessageWithSender,
+  ChatUpdates,
+  ConversationChatChannel,
+  CreatedChatChannel,
+  ListedChatChannel,
+  NewPm,
+  UserSilence,
+} from "./src/models/chat.ts";
+export type {
+  Comment,
+  CommentableMeta,
+  CommentableType,
+  CommentBundle,
+  CommentSort,
+  DeletedCommentableMeta,
+} from "./src/models/comments.ts";
+export type {
+  ApiVersionBefore,
+  DefaultApiVersion,
+  DigitsBefore,
+  DigitsBelow,
+  JsonData,
+  LegacyCursor,
+  Mod,
+  ModInput,
+  ModSettings,
+  Ruleset,
+  RulesetId,
+  Timestamp,
+} from "./src/models/common.ts";
+export type {
+  Achievement,
+  Event,
+  EventBase,
+  EventBeatmap,
+  EventBeatmapset,
+  EventFields,
+  EventOfType,
+  Events,
+  EventType,
+  EventUser,
+} from "./src/models/events.ts";
+export type {
+  CreatedForumTopic,
+  Forum,
+  ForumAndTopics,
+  ForumListing,
+  ForumPoll,
+  ForumPost,
+  ForumTopic,
+  ForumTopicAndPosts,
+  ForumTopics,
+} from "./src/models/forum.ts";
+export type {
+  Match,
+  MatchDetails,
+  Matches,
+  MatchEvent,
+  MatchEventDetail,
+  MatchGame,
+} from "./src/models/matches.ts";
+export type {
+  DownloadQuota,
+  FavouriteBeatmapsets,
+  FavouriteCount,
+  Notification,
+  Notifications,
+  NotificationStack,
+  NotificationType,
+  SearchResult,
+  SearchResults,
+  SeasonalBackground,
+  SeasonalBackgrounds,
+  Tags,
+  TeamDetails,
+  TeamMember,
+} from "./src/models/misc.ts";
+export type {
+  ListedRoom,
+  MultiplayerScore,
+  MultiplayerScores,
+  MultiplayerScoresAround,
+  MultiplayerUser,
+  PlaylistItem,
+  PlaylistScore,
+  Room,
+  RoomDetails,
+  RoomEvent,
+  RoomEvents,
+  RoomHost,
+  RoomLeaderboard,
+  RoomType,
+  UserScoreAggregate,
+} from "./src/models/multiplayer.ts";
+export type { NewsListing, NewsPost } from "./src/models/news.ts";
+export type {
+  ChartRankings,
+  CountryStatistics,
+  KudosuRanking,
+  RankedUser,
+  RankingFor,
+  RankingPage,
+  Rankings,
+  RankingsByType,
+  RankingType,
+  Spotlight,
+  Spotlights,
+  TeamStatistics,
+  UserRankingRow,
+} from "./src/models/rankings.ts";
+export type {
+  BeatmapLeaderboardPosition,
+  BeatmapScores,
+  BeatmapUserScore,
+  LeaderboardScore,
+  LeaderboardUser,
+  LegacyScore,
+  LegacyScoreStatistics,
+  MatchScore,
+  MatchScoreFor,
+  ProfileScore,
+  Score,
+  ScoreCurrentUserAttributes,
+  ScoreDetails,
+  ScoreFields,
+  ScoreFor,
+  ScoreIncludes,
+  ScoreMatchInfo,
+  ScoreRank,
+  ScoresPage,
+  ScoreStatisticName,
+  ScoreStatistics,
+  ScoreToken,
+  WithIncludes,
+} from "./src/models/scores.ts";
+export type {
+  UserBeatmapsFor,
+  UserBeatmapType,
+  UserScoresFor,
+  UserScoreType,
+} from "./src/models/user_lists.ts";
+export type {
+  Country,
+  DailyChallengeUserStats,
+  GradeCounts,
+  MatchmakingPool,
+  MatchmakingUserStats,
+  ProfileBanner,
+  RankHighest,
+  RankHistory,
+  Team,
+  UserAccountHistory,
+  UserAchievement,
+  UserBadge,
+  UserCover,
+  UserGroup,
+  UserMonthlyCount,
+  UserSeasonStats,
+  UserStatistics,
+  UserStatisticsRulesets,
+  UserStatisticsVariant,
+} from "./src/models/user_parts.ts";
+export type {
+  BatchUser,
+  BeatmapsPassed,
+  CardUser,
+  FriendsFor,
+  KudosuHistory,
+  ListedUser,
+  OwnUser,
+  ProfilePage,
+  RulesetRef,
+  User,
+  UserCompact,
+  UserEvent,
+  UserExtended,
+  UserPreferences,
+  UserRelation,
+} from "./src/models/users.ts";
+export type { WikiPage } from "./src/models/wiki.ts";

@@ -2,14 +2,18 @@
  * `osuAuth` options given as a function of the request: resolved on every request, with what is
  * built from them cached by the values it depends on. Nothing cached holds an I/O object of a
  * request (Workers forbid another request to use one): the cookie signer holds a `CryptoKey`, the
- * default store and limiter hold plain data, and everything a request does with osu! is made
- * for that request. Private to `hono.ts`.
+ * default token and session stores hold plain data, and everything a request does with osu! is
+ * made for that request. (The in-memory per-user limiters wait on timers of the requests that
+ * started them: on Workers, a `DurableObjectSessionStore` keeps each user's budget instead.)
+ * Private to `hono.ts`.
  *
  * @module
  */
 import type { Context, MiddlewareHandler } from "hono";
-import { MemoryRateLimiter, MemoryTokenStore } from "../mod.ts";
+import { type Clock, MemoryTokenStore } from "../mod.ts";
 import { CookieSigner } from "./_cookies.ts";
+import { MemorySessionStore } from "./session_store.ts";
+import { UserRateLimiters } from "./_user_rate_limiters.ts";
 import type {
   OsuAuth,
   OsuAuthEnv,
@@ -25,7 +29,8 @@ const KEEP = 8;
 export class SharedAuthState {
   readonly #signers = new Map<string, CookieSigner>();
   readonly #stores = new Map<string, MemoryTokenStore>();
-  readonly #limiters = new Map<string, MemoryRateLimiter>();
+  readonly #sessions = new Map<string, MemorySessionStore>();
+  readonly #limiters = new Map<string, UserRateLimiters>();
 
   /**
    * The cookie signer of `secret`.
@@ -48,17 +53,25 @@ export class SharedAuthState {
   }
 
   /**
-   * The default rate limiter of an application's users.
+   * The default session store of an application.
    *
    * @param options its options
-   * @returns the limiter, one per client id and host
+   * @param clock the sessions' clock
+   * @returns the store, one per client id and host
    */
-  defaultLimiter(options: OsuAuthOptions): MemoryRateLimiter {
-    return remember(
-      this.#limiters,
-      appKey(options),
-      () => new MemoryRateLimiter({ requestWaitTime: 0 }),
-    );
+  defaultSessionStore(options: OsuAuthOptions, clock: Clock): MemorySessionStore {
+    return remember(this.#sessions, appKey(options), () => new MemorySessionStore({ clock }));
+  }
+
+  /**
+   * The in-memory per-user budgets of an application, for a session store that keeps none.
+   *
+   * @param options its options
+   * @param clock the limiters' clock
+   * @returns the budgets, one set per client id and host
+   */
+  userRateLimiters(options: OsuAuthOptions, clock: Clock): UserRateLimiters {
+    return remember(this.#limiters, appKey(options), () => new UserRateLimiters(clock));
   }
 }
 

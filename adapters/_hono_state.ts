@@ -68,15 +68,3 @@ function asLoginState(value: unknown): LoginState | undefined {
   if (typeof next !== "string" || typeof expiresAt !== "number") return undefined;
   return { state, verifier, next, expiresAt };
 }
-
-/**
- * A safe place to return to after logging in: a local path (not `//host` or `/\host`), else `fallback`.
- *
- * @param next the requested path
- * @param fallback where to go otherwise
- * @returns the path
- */
-export function localPath(next: string | undefined, fallback: string): string {
-  if (!next || !/^\/(?![/\\])/.test(next) || /[\r\n\t]/.test(next)) return fallback;
-  return next;
-}

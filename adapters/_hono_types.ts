@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { Client, ClientOptions, Clock, FetchFunction, Scope, TokenStore } from "../mod.ts";
+import type { SessionStore } from "./session_store.ts";
 
 /**
  * Hono's `MiddlewareHandler`, which {@linkcode OsuAuth} and its `requireLogin` are. Hono documents
@@ -93,7 +94,10 @@ export interface OsuAuthPaths {
   readonly login: string;
   /** `GET`: where osu! sends the user back (the path of `redirectUri`). */
   readonly callback: string;
-  /** `POST`: revokes the token and ends the session. */
+  /**
+   * `POST`: ends this session (other devices keep theirs); on the user's last session it also
+   * revokes the token. Refused (403) from another origin.
+   */
   readonly logout: string;
 }
 
@@ -109,7 +113,7 @@ export interface OsuAuthPaths {
  *   clientId: 1234,
  *   clientSecret: "from osu! account settings",
  *   redirectUri: "http://localhost:8080/auth/callback",
- *   secret: "a secret of at least 32 characters!",
+ *   secret: crypto.randomUUID() + crypto.randomUUID(), // in an app: from a secret
  * };
  * assertEquals(options.paths, undefined);
  * ```
@@ -125,8 +129,30 @@ export interface OsuAuthOptions {
   readonly secret: string;
   /** The scopes to ask for (`identify` is always added). @default {Scope.identify()} */
   readonly scope?: Scope;
-  /** Where users' tokens are kept, keyed by osu! user id. @default {new MemoryTokenStore()} */
+  /**
+   * Where users' tokens are kept, one per osu! user, shared by all their sessions.
+   * @default {new MemoryTokenStore()}
+   */
   readonly tokenStore?: TokenStore;
+  /**
+   * Where sessions are kept (one per login on one device), and each user's rate-limit budget:
+   * `KvSessionStore` (`@osu-ts/api/kv`) or `DurableObjectSessionStore`
+   * (`@osu-ts/api/durable-objects`) for a fleet. Required with a `tokenStore` other than
+   * `MemoryTokenStore`, so sessions live where the tokens do. @default {new MemorySessionStore()}
+   */
+  readonly sessionStore?: SessionStore;
+  /**
+   * Trust the first `X-Forwarded-Proto` value for the request's scheme: set it behind a proxy
+   * that terminates TLS and forwards plain HTTP to `localhost`, so cookies stay `Secure` (and
+   * `__Host-`). Only when the proxy sets the header itself. @default {false}
+   */
+  readonly trustForwardedProto?: boolean;
+  /**
+   * Told of errors the adapter recovers from: a store it cannot read (a token sealed under
+   * another key: the user is treated as logged out), a failed revoke at logout, osu! failing
+   * during a login. Never given a token or secret. A hook that throws is ignored.
+   */
+  readonly onError?: (event: OsuAuthErrorEvent) => void;
   /** The osu! host. @default {"https://osu.ppy.sh"} */
   readonly baseUrl?: string;
   /** Sends the requests to osu! (the emulator's `fetch` in tests). @default {globalThis.fetch} */
@@ -141,20 +167,49 @@ export interface OsuAuthOptions {
   readonly sessionTtl?: number;
   /** How long a login may take on osu!'s page, in milliseconds. @default {600000} (10 minutes) */
   readonly stateTtl?: number;
-  /** The clock of cookie expiry. @default {systemClock} */
+  /** The clock of cookies, sessions, per-user budgets and users' clients. @default {systemClock} */
   readonly clock?: Clock;
   /**
-   * Options of each user's `Client`. The default rate limiter is one shared by all users of
-   * this middleware: 60 requests a minute, no gap between requests.
+   * Options of each user's `Client`. By default each user has a rate-limit budget of their own
+   * (osu! throttles per token) of `limitPerMinute` (60) requests a minute, `requestWaitTime` (0)
+   * seconds apart, kept by the `sessionStore` (in memory, in KV, in the Durable Object). A
+   * `rateLimiter` given here is one budget shared by every user instead. `maxWait` (how long a
+   * call may wait for its budget before a `RateLimitError`) is 10 s here, so a page fails fast
+   * rather than hang; `clock` is `osuAuth`'s.
    */
   readonly client?: Omit<ClientOptions, "fetch" | "baseUrl" | "tokenStore">;
+}
+
+/**
+ * What {@linkcode OsuAuthOptions.onError} is told.
+ *
+ * @example Log what the adapter recovered from
+ * ```ts
+ * import type { OsuAuthErrorEvent } from "@osu-ts/api/hono";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const seen: string[] = [];
+ * const onError = (event: OsuAuthErrorEvent) => seen.push(event.stage);
+ * onError({ stage: "read-token", error: new Error("Wrong key") });
+ * assertEquals(seen, ["read-token"]);
+ * ```
+ */
+export interface OsuAuthErrorEvent {
+  /**
+   * Where it happened: reading the session or the user's token (the request goes on as logged
+   * out), the logout (the session ends anyway), or the callback (the login fails).
+   */
+  readonly stage: "read-session" | "read-token" | "logout" | "callback";
+  /** The error (a `TokenDecryptionError` for a token sealed under another key). */
+  readonly error: unknown;
 }
 
 /**
  * The options of {@linkcode osuAuth} as a function of the request's context, for platforms where
  * secrets and bindings exist only per request (Cloudflare Workers: `c.env`). It is called on
  * every request; what the middleware builds from the result is cached by the values it depends
- * on (the cookie signer by `secret`, the default store and limiter by `clientId` and `baseUrl`).
+ * on (the cookie signer by `secret`, the default token and session stores by `clientId` and
+ * `baseUrl`).
  *
  * @typeParam E the app's Hono environment
  *
@@ -163,12 +218,12 @@ export interface OsuAuthOptions {
  * import type { OsuAuthEnv, OsuAuthOptionsFunction } from "@osu-ts/api/hono";
  * import { assertEquals } from "@std/assert";
  *
- * type Env = OsuAuthEnv & { Bindings: { OSU_CLIENT_ID: string; OSU_CLIENT_SECRET: string } };
+ * type Env = OsuAuthEnv & { Bindings: { OSU_CLIENT_ID: string; OSU_CLIENT_SECRET: string; SESSION_SECRET: string } };
  * const options: OsuAuthOptionsFunction<Env> = (c) => ({
  *   clientId: c.env.OSU_CLIENT_ID,
  *   clientSecret: c.env.OSU_CLIENT_SECRET,
  *   redirectUri: new URL("/callback", c.req.url).href,
- *   secret: "a secret of at least 32 characters!",
+ *   secret: c.env.SESSION_SECRET,
  * });
  * assertEquals(typeof options, "function");
  * ```
@@ -189,7 +244,7 @@ export type OsuAuthOptionsFunction<E extends OsuAuthEnv = OsuAuthEnv> = (
  * import { assertEquals } from "@std/assert";
  *
  * const osu = createEmulator();
- * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!" });
+ * const auth = osuAuth({ ...osu.credentials, secret: crypto.randomUUID() + crypto.randomUUID() });
  * assertEquals(auth.paths, { login: "/auth/login", callback: "/callback", logout: "/auth/logout" });
  * ```
  */
@@ -206,7 +261,8 @@ export interface OsuAuth<E extends OsuAuthEnv = OsuAuthEnv> extends HonoMiddlewa
    * import { assertEquals } from "@std/assert";
    *
    * const osu = createEmulator();
-   * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
+   * const secret = crypto.randomUUID() + crypto.randomUUID();
+   * const auth = osuAuth({ ...osu.credentials, secret, fetch: osu.fetch });
    * const app = new Hono<OsuAuthEnv>().use(auth);
    * app.get("/me", auth.requireLogin, (c) => c.text(c.get("osuUser")!.username));
    * const response = await app.request("/me");

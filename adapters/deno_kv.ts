@@ -26,13 +26,17 @@
  */
 export * from "./kv_token_store.ts";
 export * from "./kv_rate_limiter.ts";
+export { KvSessionStore, type KvSessionStoreOptions } from "./kv_session_store.ts";
+export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 export {
   checkRecord,
   importSealingKey,
+  importSealingKeys,
   isSealed,
   openRecord,
   SEALED_PREFIX,
   type SealingKeyInput,
+  type SealingKeys,
   type SealOptions,
   sealRecord,
   TokenDecryptionError,

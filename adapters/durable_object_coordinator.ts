@@ -14,6 +14,9 @@
 import { type Clock, systemClock } from "../src/clock.ts";
 import { InvalidArgumentError } from "../src/errors.ts";
 import { DEFAULT_MAX_PAUSE_MS } from "../src/ratelimit.ts";
+import { type SessionRow, SqlSessions } from "./_durable_object_sessions.ts";
+
+export type { SessionRow } from "./_durable_object_sessions.ts";
 
 /** A value SQLite hands back. */
 export type SqlValue = string | number | null | ArrayBuffer;
@@ -123,6 +126,7 @@ export class SqlCoordinator {
   readonly #sql: CoordinatorSql;
   readonly #clock: Clock;
   readonly #randomId: () => string;
+  readonly #sessions: SqlSessions;
 
   /**
    * Creates the tables when they are missing.
@@ -135,6 +139,7 @@ export class SqlCoordinator {
     this.#clock = options.clock ?? systemClock;
     this.#randomId = options.randomId ?? (() => crypto.randomUUID());
     for (const statement of SCHEMA) sql.exec(statement);
+    this.#sessions = new SqlSessions(sql, this.#clock);
   }
 
   /**
@@ -270,6 +275,8 @@ export class SqlCoordinator {
    */
   acquireLease(key: string, ttlMs: number): string | null {
     const now = this.#clock.now();
+    // Lapsed leases (a holder that crashed or never released) are swept here, so none piles up.
+    this.#sql.exec("DELETE FROM osu_leases WHERE until <= ?", now);
     const [row] = this.#sql.exec("SELECT until FROM osu_leases WHERE key = ?", key).toArray();
     if (row && Number(row.until) > now) return null;
     const holder = this.#randomId();
@@ -291,6 +298,54 @@ export class SqlCoordinator {
    */
   releaseLease(key: string, holder: string): void {
     this.#sql.exec("DELETE FROM osu_leases WHERE key = ? AND holder = ?", key, holder);
+  }
+
+  /**
+   * Stores a session of the Hono adapter (expired sessions are removed on the way).
+   *
+   * @param key the session's key
+   * @param row the user and the expiry
+   */
+  createSession(key: string, row: SessionRow): void {
+    this.#sessions.create(key, row);
+  }
+
+  /**
+   * Reads a live session.
+   *
+   * @param key the session's key
+   * @returns the session, or `null`
+   */
+  readSession(key: string): SessionRow | null {
+    return this.#sessions.read(key);
+  }
+
+  /**
+   * Ends one session.
+   *
+   * @param key the session's key
+   */
+  deleteSession(key: string): void {
+    this.#sessions.delete(key);
+  }
+
+  /**
+   * Counts a user's live sessions.
+   *
+   * @param userId the osu! user id
+   * @returns how many
+   */
+  countUserSessions(userId: number): number {
+    return this.#sessions.countByUser(userId);
+  }
+
+  /**
+   * Removes every expired session.
+   *
+   * @returns how many were removed
+   */
+  deleteExpiredSessions(): number {
+    return this.#sessions.deleteExpired();
   }
 
   #pausedUntil(): number {

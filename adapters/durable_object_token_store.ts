@@ -6,9 +6,9 @@
  */
 import type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";
 import {
-  importSealingKey,
+  importSealingKeys,
   openStoredRecord,
-  type SealingKeyInput,
+  type SealingKeys,
   sealRecord,
 } from "./sealed_tokens.ts";
 import {
@@ -22,8 +22,9 @@ export interface DurableObjectTokenStoreOptions {
   /**
    * Seals every record with AES-GCM before it leaves the isolate (16 or 32 raw bytes, or an
    * AES-GCM `CryptoKey`); the Durable Object then stores no readable token. Keep it in a secret.
+   * A list rotates keys: the first seals, every one of them opens.
    */
-  readonly encryptionKey?: SealingKeyInput;
+  readonly encryptionKey?: SealingKeys;
 }
 
 /**
@@ -55,7 +56,7 @@ export class DurableObjectTokenStore implements TokenStore {
   readonly sharedInFlight = false;
   readonly #namespace: CoordinatorNamespace<unknown>;
   readonly #name: string;
-  readonly #key: Promise<CryptoKey> | undefined;
+  readonly #key: Promise<CryptoKey[]> | undefined;
 
   /**
    * Makes a store over the coordinator named `name`; no stub and no RPC until it is used.
@@ -72,7 +73,7 @@ export class DurableObjectTokenStore implements TokenStore {
     this.#namespace = namespace;
     this.#name = String(name);
     const key = options.encryptionKey;
-    this.#key = key === undefined ? undefined : importSealingKey(key);
+    this.#key = key === undefined ? undefined : importSealingKeys(key);
     this.#key?.catch(() => {});
   }
 
@@ -98,7 +99,7 @@ export class DurableObjectTokenStore implements TokenStore {
    */
   async set(key: string, record: TokenRecord): Promise<void> {
     const value = this.#key
-      ? await sealRecord(record, await this.#key, { context: key })
+      ? await sealRecord(record, (await this.#key)[0], { context: key })
       : JSON.stringify(record);
     await this.#stub().setToken(key, value);
   }

@@ -46,6 +46,7 @@ import {
 
 export {
   type CoordinatorSql,
+  type SessionRow,
   type SlotGrant,
   type SlotRequest,
   SqlCoordinator,
@@ -66,7 +67,13 @@ export {
 export { DurableObjectRateLimiter, type DurableObjectRateLimiterOptions };
 export { DurableObjectTokenStore, type DurableObjectTokenStoreOptions };
 export { TokenDecryptionError } from "./sealed_tokens.ts";
-export type { SealingKeyInput } from "./sealed_tokens.ts";
+export type { SealingKeyInput, SealingKeys } from "./sealed_tokens.ts";
+export {
+  DurableObjectSessionStore,
+  type SessionCoordinatorNamespace,
+  type SessionCoordinatorStub,
+} from "./durable_object_session_store.ts";
+export type { SessionRecord, SessionStore, UserRateLimit } from "./session_store.ts";
 
 /** Options of {@linkcode durableObjectClientOptions}. */
 export interface DurableObjectClientOptions

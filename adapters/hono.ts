@@ -3,11 +3,12 @@
  * and logout routes and gives every later request a {@linkcode Client} for the logged-in user.
  *
  * The login binds a random `state` to the browser with a signed, HttpOnly, `SameSite=Lax`
- * cookie (and `Secure`, except on plain-HTTP localhost) and uses PKCE (S256). The callback checks
- * the state in constant time, accepts each state once, exchanges the code, keeps the user's
- * tokens in the `TokenStore` under the user's id (so the Deno KV and Durable Object stores work
- * too) and sets a signed session cookie that holds no token. Web-standard only: the same code
- * runs on Deno, Cloudflare Workers and Bun.
+ * cookie (`Secure` and `__Host-` prefixed, except on plain-HTTP localhost) and uses PKCE (S256).
+ * The callback checks the state in constant time, accepts each state once, exchanges the code,
+ * keeps the user's tokens in the `TokenStore` under the user's id (one token per user, shared by
+ * their devices), creates a session in the {@linkcode SessionStore} and sets a cookie holding
+ * only the session's signed random id. Logout ends that one session. Each user has a rate-limit
+ * budget of their own. Web-standard only: the same code runs on Deno, Cloudflare Workers and Bun.
  *
  * @example Log in against the emulator
  * ```ts
@@ -18,7 +19,8 @@
  *
  * const osu = createEmulator();
  * const app = new Hono<OsuAuthEnv>();
- * app.use(osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch }));
+ * const secret = crypto.randomUUID() + crypto.randomUUID(); // in an app: from a secret
+ * app.use(osuAuth({ ...osu.credentials, secret, fetch: osu.fetch }));
  * app.get("/", (c) => c.text(c.get("osuUser")?.username ?? "anonymous"));
  *
  * const login = await app.request("http://localhost/auth/login");
@@ -41,20 +43,28 @@ import {
   Client,
   type ClientOptions,
   InvalidArgumentError,
+  type Lease,
+  MalformedResponseError,
+  MemoryRateLimiter,
   MemoryTokenStore,
   Scope,
   systemClock,
 } from "../mod.ts";
-import { needsSecure, readCookie, serializeCookie } from "./_cookies.ts";
-import { checkState, localPath, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
+import { readCookie, serializeCookie } from "./_cookies.ts";
+import { checkState, type LoginState, STATE_COOKIE } from "./_hono_state.ts";
+import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "./_hono_request.ts";
 import type { StateProblem } from "./_hono_state.ts";
-import { readSession, type Session, SESSION_COOKIE } from "./_hono_session.ts";
+import { newSessionId, readSessionId, SESSION_COOKIE, sessionKey } from "./_hono_session.ts";
+import { type CurrentSession, currentSession } from "./_hono_current_session.ts";
+import type { UserRateLimit } from "./session_store.ts";
 import { userAuthHandler, userTokenKey } from "./_hono_user_auth.ts";
 import { loginErrorPage } from "./_hono_pages.ts";
+import { checkSecret } from "./_hono_secret.ts";
 
 export type {
   OsuAuth,
   OsuAuthEnv,
+  OsuAuthErrorEvent,
   OsuAuthOptions,
   OsuAuthOptionsFunction,
   OsuAuthPaths,
@@ -64,12 +74,20 @@ export type {
 import type {
   OsuAuth,
   OsuAuthEnv,
+  OsuAuthErrorEvent,
   OsuAuthOptions,
   OsuAuthOptionsFunction,
   OsuAuthPaths,
   OsuUser,
 } from "./_hono_types.ts";
 import { perRequestAuth, SharedAuthState } from "./_hono_options.ts";
+export {
+  MemorySessionStore,
+  type MemorySessionStoreOptions,
+  type SessionRecord,
+  type SessionStore,
+  type UserRateLimit,
+} from "./session_store.ts";
 
 /**
  * Creates the "log in with osu!" middleware. Mount it before your routes: it answers the login,
@@ -82,8 +100,8 @@ import { perRequestAuth, SharedAuthState } from "./_hono_options.ts";
  * host, fetch, lifetimes and client options; or a function of the request's context that returns
  * them (bindings and secrets on Cloudflare Workers), called on every request
  * @returns the middleware, with `requireLogin` and `paths`
- * @throws {InvalidArgumentError} when the secret is shorter than 32 characters or an option is
- * missing
+ * @throws {InvalidArgumentError} when the secret is weak (shorter than 32 characters, too
+ * regular, a placeholder or a value shown in the docs) or an option is missing
  *
  * @example Anonymous requests see no user, and login redirects to osu! with PKCE
  * ```ts
@@ -93,7 +111,8 @@ import { perRequestAuth, SharedAuthState } from "./_hono_options.ts";
  * import { assertEquals } from "@std/assert";
  *
  * const osu = createEmulator();
- * const auth = osuAuth({ ...osu.credentials, secret: "a secret of at least 32 characters!", fetch: osu.fetch });
+ * const secret = crypto.randomUUID() + crypto.randomUUID(); // in an app: from a secret
+ * const auth = osuAuth({ ...osu.credentials, secret, fetch: osu.fetch });
  * const app = new Hono<OsuAuthEnv>().use(auth);
  * app.get("/", (c) => c.text(c.get("osuUser") ? "in" : "out"));
  * assertEquals(await (await app.request("/")).text(), "out");
@@ -123,7 +142,7 @@ import { perRequestAuth, SharedAuthState } from "./_hono_options.ts";
  * const env: Bindings = {
  *   OSU_CLIENT_ID: String(osu.credentials.clientId),
  *   OSU_CLIENT_SECRET: osu.credentials.clientSecret,
- *   SESSION_SECRET: "a secret of at least 32 characters!",
+ *   SESSION_SECRET: crypto.randomUUID() + crypto.randomUUID(), // a secret of the Worker
  * };
  * const login = await app.request("/auth/login", {}, env);
  * assertEquals(new URL(login.headers.get("location")!).searchParams.get("client_id"), "31337");
@@ -142,11 +161,7 @@ function buildAuth<E extends OsuAuthEnv>(
   options: OsuAuthOptions,
   shared: SharedAuthState,
 ): OsuAuth<E> {
-  if (typeof options.secret !== "string" || options.secret.length < 32) {
-    throw new InvalidArgumentError(
-      "osuAuth needs a secret of at least 32 characters to sign its cookies, e.g. from crypto.randomUUID() twice",
-    );
-  }
+  checkSecret(options.secret);
   if (!options.redirectUri) {
     throw new InvalidArgumentError("osuAuth needs the redirectUri registered for the application");
   }
@@ -155,8 +170,24 @@ function buildAuth<E extends OsuAuthEnv>(
     callback: options.paths?.callback ?? new URL(options.redirectUri).pathname,
     logout: options.paths?.logout ?? "/auth/logout",
   };
+  if (
+    options.tokenStore && !(options.tokenStore instanceof MemoryTokenStore) && !options.sessionStore
+  ) {
+    throw new InvalidArgumentError(
+      "osuAuth keeps sessions in memory unless told otherwise: with a shared tokenStore, pass a " +
+        "sessionStore in the same place (KvSessionStore, DurableObjectSessionStore)",
+    );
+  }
   const store = options.tokenStore ?? shared.defaultStore(options);
   const clock = options.clock ?? systemClock;
+  const sessions = options.sessionStore ?? shared.defaultSessionStore(options, clock);
+  const report = (event: OsuAuthErrorEvent) => {
+    try {
+      options.onError?.(event);
+    } catch {
+      // A hook must never break a request.
+    }
+  };
   const signer = shared.signer(options.secret);
   const sessionTtl = options.sessionTtl ?? 7 * 24 * 3_600_000;
   const stateTtl = options.stateTtl ?? 600_000;
@@ -169,62 +200,101 @@ function buildAuth<E extends OsuAuthEnv>(
     fetch: options.fetch,
     baseUrl: options.baseUrl,
   };
-  const clientOptions: ClientOptions = {
-    ...options.client,
-    rateLimiter: options.client?.rateLimiter ?? shared.defaultLimiter(options),
-    fetch: options.fetch,
-    baseUrl: options.baseUrl,
+  const budget: UserRateLimit = {
+    requestWaitTime: options.client?.requestWaitTime ?? 0,
+    limitPerMinute: options.client?.limitPerMinute ?? 60,
+  };
+  const localBudgets = shared.userRateLimiters(options, clock); // for a sessionStore keeping none
+  /** The options of a user's client: their own budget (or the shared one), waits bounded. */
+  const clientOptions = (userId: number | undefined): ClientOptions => {
+    const limiter = options.client?.rateLimiter ??
+      (userId === undefined
+        ? new MemoryRateLimiter({ requestWaitTime: 0 }) // a login's first calls, on a new token
+        : sessions.userRateLimiter?.(userId, budget) ?? localBudgets.get(userId, budget));
+    return {
+      maxWait: 10_000, // a page fails fast rather than hang on a spent budget
+      clock,
+      ...options.client,
+      rateLimiter: limiter,
+      fetch: options.fetch,
+      baseUrl: options.baseUrl,
+    };
   };
   const authorizer = new AuthHandler(app);
   const userAuth = (id: number) =>
     userAuthHandler({ ...app, tokenStore: store, tokenKey: userTokenKey(app.clientId, id) });
 
-  const cookie = (c: Context, name: string, value: string, path: string, ttl: number) =>
-    serializeCookie(name, value, {
-      path,
-      maxAge: Math.ceil(ttl / 1000),
-      secure: needsSecure(new URL(c.req.url)),
-    });
+  const trustForwardedProto = options.trustForwardedProto ?? false;
+  const siteOrigins = (c: Context) => [
+    publicUrl(c.req.raw, trustForwardedProto).origin,
+    new URL(options.redirectUri).origin,
+  ];
+  /** The cookie names of this request: `__Host-` prefixed when the cookies are `Secure`. */
+  const names = (c: Context) => cookieNames(publicUrl(c.req.raw, trustForwardedProto));
+  /** A `Set-Cookie` for one of the two cookies (`Path=/`, as `__Host-` requires). */
+  const cookie = (c: Context, kind: "session" | "state", value: string, ttl: number) => {
+    const { secure, ...name } = names(c);
+    return serializeCookie(name[kind], value, { path: "/", maxAge: Math.ceil(ttl / 1000), secure });
+  };
 
-  const fail = (c: Context, status: 400 | 403 | 502, title: string, message: string) => {
+  const fail = (c: Context, status: 400 | 403 | 502 | 503, title: string, message: string) => {
     c.header("cache-control", "no-store");
     return c.html(loginErrorPage(title, message, paths.login), status);
   };
 
   async function login(c: Context): Promise<Response> {
+    const next = nextPath(c.req.query("next"), options.afterLogin ?? "/");
+    if (next === undefined) {
+      return fail(c, 400, "Login failed", "The page to return to is not a valid address.");
+    }
     const { url, state, codeVerifier } = await authorizer.getAuthUrl({ pkce: true });
     const value: LoginState = {
       state,
       verifier: codeVerifier ?? "",
-      next: localPath(c.req.query("next"), options.afterLogin ?? "/"),
+      next,
       expiresAt: clock.now() + stateTtl,
     };
     c.header("cache-control", "no-store");
-    c.header(
-      "set-cookie",
-      cookie(c, STATE_COOKIE, await signer.sign(STATE_COOKIE, value), paths.callback, stateTtl),
-    );
+    c.header("set-cookie", cookie(c, "state", await signer.sign(STATE_COOKIE, value), stateTtl));
     return c.redirect(url, 302);
   }
 
   async function callback(c: Context): Promise<Response> {
     const now = clock.now();
     const check = await checkState({
-      cookie: readCookie(c.req.header("cookie"), STATE_COOKIE),
+      cookie: readCookie(c.req.header("cookie"), names(c).state),
       state: c.req.query("state"),
       signer,
       now,
     });
-    c.header("set-cookie", cookie(c, STATE_COOKIE, "", paths.callback, 0));
+    c.header("set-cookie", cookie(c, "state", "", 0));
     if (!check.ok) return fail(c, 400, "Login failed", STATE_MESSAGES[check.problem]);
     const { login } = check;
-    const lease = await store.acquireLease(
-      `osu-ts:hono:state:${login.state}`,
-      login.expiresAt - now,
-    );
+    // One lease per state: a callback racing this one (or replayed later) is refused. It is
+    // released on every path but success, where it stays until the state expires (and is then
+    // swept), so anonymous login/callback pairs leave nothing behind.
+    let lease: Lease | undefined;
+    try {
+      lease = await store.acquireLease(`osu-ts:hono:state:${login.state}`, login.expiresAt - now);
+    } catch (error) {
+      report({ stage: "callback", error });
+      return fail(c, 503, "Login failed", "The login could not be checked. Try again in a moment.");
+    }
     if (!lease) {
       return fail(c, 400, "Login failed", "This login link was already used. Log in again.");
     }
+    let loggedIn = false;
+    try {
+      const response = await finishLogin(c, login, now);
+      loggedIn = response.status === 302;
+      return response;
+    } finally {
+      if (!loggedIn) await lease.release().catch((error) => report({ stage: "callback", error }));
+    }
+  }
+
+  /** The rest of the callback, once the state is checked and leased: code → tokens → session. */
+  async function finishLogin(c: Context, login: LoginState, now: number): Promise<Response> {
     const error = c.req.query("error");
     if (error === "access_denied") {
       return fail(c, 403, "Login cancelled", "You did not authorize this site on osu!.");
@@ -244,12 +314,30 @@ function buildAuth<E extends OsuAuthEnv>(
           "osu! did not accept the authorization code: it is invalid, expired or already used.",
         );
       }
+      report({ stage: "callback", error });
       return fail(c, 502, "Login failed", "osu! could not be reached. Try again in a moment.");
     }
-    const session: Session = { ...user, expiresAt: now + sessionTtl };
+    const id = newSessionId();
+    try {
+      // A login on a browser that had a session replaces it: the old one would outlive its
+      // cookie and keep the user's token from being revoked at their last logout.
+      const previous = await readSessionId(
+        signer,
+        readCookie(c.req.header("cookie"), names(c).session),
+      );
+      if (previous) await sessions.delete(await sessionKey(previous));
+      await sessions.create(await sessionKey(id), {
+        userId: user.id,
+        username: user.username,
+        expiresAt: now + sessionTtl,
+      });
+    } catch (error) {
+      report({ stage: "callback", error });
+      return fail(c, 503, "Login failed", "The session could not be saved. Try again in a moment.");
+    }
     c.header(
       "set-cookie",
-      cookie(c, SESSION_COOKIE, await signer.sign(SESSION_COOKIE, session), "/", sessionTtl),
+      cookie(c, "session", await signer.sign(SESSION_COOKIE, id), sessionTtl),
       { append: true },
     );
     c.header("cache-control", "no-store");
@@ -260,22 +348,41 @@ function buildAuth<E extends OsuAuthEnv>(
   async function exchange(code: string, verifier: string): Promise<OsuUser> {
     const scratch = new MemoryTokenStore();
     const auth = new AuthHandler({ ...app, tokenStore: scratch, tokenKey: "login" });
-    const client = new Client(auth, clientOptions); // its limiter counts the code exchange too
+    const client = new Client(auth, clientOptions(undefined)); // its limiter counts the exchange
     await auth.getAuthToken(code, { codeVerifier: verifier || undefined });
     const me = await client.getOwnData();
+    if (!Number.isSafeInteger(me.id) || me.id <= 0) {
+      throw new MalformedResponseError("osu! answered a user id that is not a whole number", {
+        status: 200,
+        endpoint: "getOwnData",
+        excerpt: "",
+      });
+    }
     const record = await scratch.get("login");
     if (!record) throw new Error("The token was not kept");
     await store.set(userTokenKey(app.clientId, me.id), record);
     return { id: me.id, username: me.username };
   }
 
-  async function logout(c: Context, session: Session | undefined): Promise<Response> {
-    if (session) {
-      const auth = userAuth(session.id);
-      new Client(auth, clientOptions); // the revocation goes through the client's limiter
-      await auth.revoke().catch(() => {});
+  /** Ends this session; on the user's last one, revokes their token too. */
+  async function logout(c: Context, current: CurrentSession): Promise<Response> {
+    if (current.kind === "in") {
+      const { userId } = current.record;
+      try {
+        await sessions.delete(current.key);
+        if (await sessions.countByUser(userId) === 0) {
+          const auth = userAuth(userId);
+          new Client(auth, clientOptions(userId)); // the revocation goes through the user's budget
+          await auth.revoke().catch(async (error) => {
+            report({ stage: "logout", error });
+            await auth.forget();
+          });
+        }
+      } catch (error) {
+        report({ stage: "logout", error });
+      }
     }
-    c.header("set-cookie", cookie(c, SESSION_COOKIE, "", "/", 0));
+    c.header("set-cookie", cookie(c, "session", "", 0));
     return c.redirect(options.afterLogout ?? "/", 303);
   }
 
@@ -283,17 +390,28 @@ function buildAuth<E extends OsuAuthEnv>(
     const { path, method } = c.req;
     if (method === "GET" && path === paths.login) return await login(c);
     if (method === "GET" && path === paths.callback) return await callback(c);
-    const raw = readCookie(c.req.header("cookie"), SESSION_COOKIE);
-    let session = await readSession(signer, raw, clock.now());
-    if (session && !(await store.get(userTokenKey(app.clientId, session.id)))) {
-      session = undefined; // logged out elsewhere, or the refresh token was rejected
+    const raw = readCookie(c.req.header("cookie"), names(c).session);
+    const current = await currentSession(raw, {
+      signer,
+      sessions,
+      tokens: store,
+      tokenKey: (userId) => userTokenKey(app.clientId, userId),
+      report,
+    });
+    if (method === "POST" && path === paths.logout) {
+      if (!fromSameOrigin(c.req.raw, siteOrigins(c))) {
+        return fail(c, 403, "Logout refused", "The logout form was not sent from this site.");
+      }
+      return await logout(c, current);
     }
-    if (method === "POST" && path === paths.logout) return await logout(c, session);
-    c.set("osuUser", session ? { id: session.id, username: session.username } : undefined);
-    c.set("osu", session ? new Client(userAuth(session.id), clientOptions) : undefined);
+    const user = current.kind === "in"
+      ? { id: current.record.userId, username: current.record.username }
+      : undefined;
+    c.set("osuUser", user);
+    c.set("osu", user ? new Client(userAuth(user.id), clientOptions(user.id)) : undefined);
     await next();
-    if (raw && !session) {
-      const clear = cookie(c, SESSION_COOKIE, "", "/", 0);
+    if (current.kind === "out" && current.clear) {
+      const clear = cookie(c, "session", "", 0);
       try {
         c.res.headers.append("set-cookie", clear);
       } catch { // a response with immutable headers (e.g. straight from fetch)

@@ -5,13 +5,13 @@
  * @module
  */
 import { type Clock, systemClock } from "../src/clock.ts";
-import { InvalidArgumentError } from "../src/errors.ts";
 import type { Lease, TokenRecord, TokenStore } from "../src/auth/token_store.ts";
 import { retryKv } from "./_kv_retry.ts";
 import {
-  importSealingKey,
+  checkSealingKeyLengths,
+  importSealingKeys,
   openStoredRecord,
-  type SealingKeyInput,
+  type SealingKeys,
   sealRecord,
 } from "./sealed_tokens.ts";
 
@@ -22,9 +22,9 @@ export interface KvTokenStoreOptions {
   /**
    * Seals records with AES-GCM: an AES-GCM `CryptoKey`, or 16 or 32 raw bytes. Every isolate
    * needs the same key (keep it in an environment variable). Without it records are stored as
-   * plain objects.
+   * plain objects. A list rotates keys: the first seals, every one of them opens.
    */
-  readonly encryptionKey?: SealingKeyInput;
+  readonly encryptionKey?: SealingKeys;
   /** The clock for lease expiry (every isolate compares against the same wall time). @default {systemClock} */
   readonly clock?: Clock;
 }
@@ -59,29 +59,23 @@ export class KvTokenStore implements TokenStore {
   readonly #kv: Deno.Kv;
   readonly #prefix: Deno.KvKey;
   readonly #clock: Clock;
-  readonly #key: Promise<CryptoKey> | undefined;
+  readonly #key: Promise<CryptoKey[]> | undefined;
 
   /**
    * Makes a store on a KV database.
    *
    * @param kv the database every isolate opens (`await Deno.openKv()` on Deno Deploy)
    * @param options prefix, encryption key and clock
-   * @throws {InvalidArgumentError} when the encryption key has the wrong length
+   * @throws {InvalidArgumentError} when an encryption key has the wrong length, or the list is
+   * empty
    */
   constructor(kv: Deno.Kv, options: KvTokenStoreOptions = {}) {
     this.#kv = kv;
     this.#prefix = options.prefix ?? ["osu-ts", "tokens"];
     this.#clock = options.clock ?? systemClock;
     const key = options.encryptionKey;
-    if (key !== undefined && !(key instanceof CryptoKey)) {
-      if (key.byteLength !== 16 && key.byteLength !== 32) {
-        throw new InvalidArgumentError(
-          `The encryption key must be 16 or 32 bytes, not ${key.byteLength}; ` +
-            "make one with crypto.getRandomValues(new Uint8Array(32))",
-        );
-      }
-    }
-    this.#key = key === undefined ? undefined : importSealingKey(key);
+    if (key !== undefined) checkSealingKeyLengths(key);
+    this.#key = key === undefined ? undefined : importSealingKeys(key);
     this.#key?.catch(() => {});
   }
 
@@ -109,7 +103,7 @@ export class KvTokenStore implements TokenStore {
    */
   async set(key: string, record: TokenRecord): Promise<void> {
     const value = this.#key
-      ? await sealRecord(record, await this.#key, { context: key })
+      ? await sealRecord(record, (await this.#key)[0], { context: key })
       : { ...record };
     await this.#retry(() => this.#kv.set(this.#recordKey(key), value));
   }

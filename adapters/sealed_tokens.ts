@@ -13,6 +13,13 @@ import { InvalidArgumentError, OsuError } from "../src/errors.ts";
 /** What {@linkcode importSealingKey} accepts: an AES-GCM `CryptoKey`, or 16 or 32 raw bytes. */
 export type SealingKeyInput = CryptoKey | Uint8Array | ArrayBuffer;
 
+/**
+ * A store's `encryptionKey`: one key, or a list for key rotation. The first key of a list seals
+ * every record written; every key of it is tried to open a record, so records sealed under an
+ * older key stay readable until they are rewritten (each refresh rewrites a token).
+ */
+export type SealingKeys = SealingKeyInput | readonly SealingKeyInput[];
+
 /** Options of {@linkcode sealRecord} and {@linkcode openRecord}. */
 export interface SealOptions {
   /** Bound in as AES-GCM additional data; opening needs the same value. @default {""} */
@@ -80,6 +87,56 @@ export async function importSealingKey(key: SealingKeyInput): Promise<CryptoKey>
 }
 
 /**
+ * Imports a store's `encryptionKey`: one key or a list (see {@linkcode SealingKeys}).
+ *
+ * @param keys one key, or the keys of a rotation, the sealing key first
+ * @returns the keys, in the same order
+ * @throws {InvalidArgumentError} when the list is empty or a key is not AES-GCM or has the wrong
+ * length
+ *
+ * @example Rotate keys: the new key seals, the old one still opens
+ * ```ts
+ * import { importSealingKeys, openRecord, sealRecord } from "@osu-ts/api/kv";
+ * import { assertEquals } from "@std/assert";
+ *
+ * const [next, previous] = await importSealingKeys([new Uint8Array(32).fill(2), new Uint8Array(32).fill(1)]);
+ * const record = { accessToken: "t", expiresAt: 1, scope: "public", grant: "client_credentials" } as const;
+ * assertEquals(await openRecord(await sealRecord(record, previous), [next, previous]), record);
+ * ```
+ */
+export async function importSealingKeys(keys: SealingKeys): Promise<CryptoKey[]> {
+  return await Promise.all(keyList(keys).map(importSealingKey));
+}
+
+/**
+ * Checks the lengths of raw keys at once (so a constructor can throw), before they are imported.
+ *
+ * @param keys one key, or a list
+ * @throws {InvalidArgumentError} when the list is empty or a raw key is not 16 or 32 bytes
+ */
+export function checkSealingKeyLengths(keys: SealingKeys): void {
+  for (const key of keyList(keys)) {
+    if (key instanceof CryptoKey) continue;
+    if (key.byteLength !== 16 && key.byteLength !== 32) {
+      throw new InvalidArgumentError(
+        `The encryption key must be 16 or 32 bytes, not ${key.byteLength}; ` +
+          "make one with crypto.getRandomValues(new Uint8Array(32))",
+      );
+    }
+  }
+}
+
+function keyList(keys: SealingKeys): readonly SealingKeyInput[] {
+  const list = Array.isArray(keys) ? keys as readonly SealingKeyInput[] : [keys as SealingKeyInput];
+  if (list.length === 0) {
+    throw new InvalidArgumentError(
+      "encryptionKey is an empty list; give at least one key (the first one seals)",
+    );
+  }
+  return list;
+}
+
+/**
  * Encrypts a token record (a fresh random 96-bit IV each time).
  *
  * @param record the token record
@@ -118,7 +175,7 @@ export async function sealRecord(
  * Decrypts a sealed token record and checks its shape.
  *
  * @param text a string from {@linkcode sealRecord}
- * @param key the key it was sealed with
+ * @param key the key it was sealed with, or a list of keys to try in order (key rotation)
  * @param options `context`, the same as when sealing
  * @returns the token record
  * @throws {TokenDecryptionError} when the key or context is wrong, the text was changed, or it is
@@ -137,7 +194,7 @@ export async function sealRecord(
  */
 export async function openRecord(
   text: string,
-  key: CryptoKey,
+  key: CryptoKey | readonly CryptoKey[],
   options: SealOptions = {},
 ): Promise<TokenRecord> {
   if (!isSealed(text)) {
@@ -147,21 +204,29 @@ export async function openRecord(
     );
   }
   const [ivText, cipherText] = text.slice(SEALED_PREFIX.length).split(".");
-  let plain: ArrayBuffer;
-  try {
-    plain = await crypto.subtle.decrypt(
-      {
-        name: "AES-GCM",
-        iv: fromBase64Url(ivText),
-        additionalData: new TextEncoder().encode(options.context ?? ""),
-      },
-      key,
-      fromBase64Url(cipherText ?? ""),
-    );
-  } catch (cause) {
+  let plain: ArrayBuffer | undefined;
+  let cause: unknown;
+  for (const candidate of Array.isArray(key) ? key as readonly CryptoKey[] : [key as CryptoKey]) {
+    try {
+      plain = await crypto.subtle.decrypt(
+        {
+          name: "AES-GCM",
+          iv: fromBase64Url(ivText),
+          additionalData: new TextEncoder().encode(options.context ?? ""),
+        },
+        candidate,
+        fromBase64Url(cipherText ?? ""),
+      );
+      break;
+    } catch (error) {
+      cause = error;
+    }
+  }
+  if (plain === undefined) {
     throw new TokenDecryptionError(
       "Could not decrypt the stored token: the encryption key is wrong or the value was changed; " +
-        "use the key it was written with, or delete the stored token to log in again",
+        "use the key it was written with (a list of keys opens records sealed under any of " +
+        "them), or delete the stored token to log in again",
       { cause },
     );
   }
@@ -241,14 +306,14 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
  * configured for.
  *
  * @param value what the store holds
- * @param key the store's sealing key, if any
+ * @param key the store's sealing key (or its keys, the sealing one first), if any
  * @param context the token's key (bound into the seal)
  * @returns the record
  * @throws {TokenDecryptionError} when the value does not fit the store's setting or key
  */
 export async function openStoredRecord(
   value: unknown,
-  key: CryptoKey | undefined,
+  key: CryptoKey | readonly CryptoKey[] | undefined,
   context: string,
 ): Promise<TokenRecord> {
   if (key) return await openRecord(value as string, key, { context });

@@ -4,7 +4,9 @@
  *   deno run -A examples/serve_emulator.ts --port 8787
  *
  * Prints the base URL, the registered app's credentials and the player's login. `GET /` answers
- * with a short page saying what this is and where the API and the authorize page are.
+ * with a short page saying what this is and where the API and the authorize page are. The
+ * notification websocket is served on the same port: give `ws://127.0.0.1:8787/` as `endpoint` to
+ * `NotificationWebsocket`.
  *
  * @module
  */
@@ -29,6 +31,7 @@ OAuth with a small fixed data set. Nothing here reaches the real osu!.</p>
 <ul>
 <li>API: <code>${base}/api/v2/</code> (for example <a href="/api/v2/news">/api/v2/news</a>, no token needed)</li>
 <li>Authorize page: <code>${base}/oauth/authorize</code>; token endpoint: <code>POST ${base}/oauth/token</code></li>
+<li>Notification websocket: <code>${base.replace("http", "ws")}/</code></li>
 <li>Point a client at it with <code>baseUrl: "${base}"</code> (the demo: <code>OSU_BASE_URL=${base}</code>).
 The app's credentials and the player's login are printed in the terminal that started it.</li>
 </ul>`;
@@ -38,6 +41,9 @@ The app's credentials and the player's login are printed in the terminal that st
 const server = Deno.serve(
   { hostname: "127.0.0.1", port, onListen: () => {} },
   (request) => {
+    if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
+      return emulator.realtime.accept(request, Deno.upgradeWebSocket);
+    }
     const url = new URL(request.url);
     return url.pathname === "/" && request.method === "GET"
       ? indexPage(url.origin)
@@ -48,6 +54,7 @@ const base = `http://127.0.0.1:${server.addr.port}`;
 console.log(`osu! API emulator listening on ${base}`);
 console.log(`  API base:      ${base}/api/v2/`);
 console.log(`  authorize:     ${base}/oauth/authorize`);
+console.log(`  websocket:     ws://127.0.0.1:${server.addr.port}/`);
 console.log(`  client id:     ${emulator.credentials.clientId}`);
 console.log(`  client secret: ${emulator.credentials.clientSecret}`);
 console.log(`  redirect uri:  ${emulator.credentials.redirectUri}`);

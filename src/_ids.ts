@@ -15,7 +15,11 @@ import { InvalidArgumentError } from "./errors.ts";
  */
 export function checkId(what: string, value: unknown): number {
   if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return value;
-  if (typeof value === "string" && /^[1-9]\d{0,15}$/.test(value)) return Number(value);
+  // A string id above 2^53 would round to another id: refused, like an unsafe number.
+  if (typeof value === "string" && /^[1-9]\d{0,15}$/.test(value)) {
+    const id = Number(value);
+    if (Number.isSafeInteger(id)) return id;
+  }
   throw new InvalidArgumentError(
     `A ${what} must be a positive whole number, got ${JSON.stringify(value)}`,
   );

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import type { UserBeatmapsFor, UserScoresFor } from "./models/user_lists.ts";
 import { AuthHandler, type AuthHandlerOptions } from "./auth/auth_handler.ts";
 import { LazerAuthHandler } from "./auth/lazer_auth_handler.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
@@ -24,12 +25,11 @@ import type { PaginateOptions } from "./paginate.ts";
 import type { RateLimiter } from "./ratelimit.ts";
 import { type PageItems, type PaginatedMethod, paginateMethod } from "./requests/paging.ts";
 import type {
-  Beatmap,
-  BeatmapDifficultyAttributes,
-  BeatmapPack,
+  BeatmapAttributes,
+  BeatmapDetails,
+  BeatmapPackDetails,
   BeatmapPacks,
-  Beatmapset,
-  BeatmapsetCompact,
+  BeatmapsetDetails,
 } from "./models/beatmaps.ts";
 import type {
   BeatmapsetDiscussionPosts,
@@ -38,13 +38,15 @@ import type {
   BeatmapsetEvents,
   BeatmapsetSearchResult,
 } from "./models/beatmapsets.ts";
-import type { Build, ChangelogListing } from "./models/changelog.ts";
+import type { BuildDetails, ChangelogListing } from "./models/changelog.ts";
 import type {
   ChatChannel,
   ChatChannelWithUsers,
   ChatKeepalive,
-  ChatMessage,
+  ChatMessageWithSender,
   ChatUpdates,
+  CreatedChatChannel,
+  ListedChatChannel,
   NewPm,
 } from "./models/chat.ts";
 import type { CommentBundle } from "./models/comments.ts";
@@ -71,28 +73,33 @@ import type {
   TeamDetails,
 } from "./models/misc.ts";
 import type {
-  MultiplayerScore,
+  ListedRoom,
   MultiplayerScores,
-  Room,
+  PlaylistScore,
+  RoomDetails,
   RoomEvents,
   RoomLeaderboard,
 } from "./models/multiplayer.ts";
 import type { NewsListing, NewsPost } from "./models/news.ts";
-import type { KudosuRanking, Rankings, Spotlights } from "./models/rankings.ts";
+import type { KudosuRanking, RankingFor, Spotlights } from "./models/rankings.ts";
 import type {
   BeatmapScores,
   BeatmapUserScore,
+  MatchScoreFor,
   Score,
+  ScoreDetails,
   ScoreFor,
   ScoresPage,
   ScoreToken,
 } from "./models/scores.ts";
 import type {
+  BatchUser,
   BeatmapsPassed,
+  CardUser,
   FriendsFor,
   KudosuHistory,
+  OwnUser,
   User,
-  UserCompact,
   UserEvent,
   UserRelation,
 } from "./models/users.ts";
@@ -372,7 +379,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getUsers(
     ids: readonly number[],
     options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
-  ): Promise<UserCompact[]> {
+  ): Promise<BatchUser[]> {
     return userRequests.getUsers(this.#context, ids, options);
   }
 
@@ -390,7 +397,7 @@ export class Client<V extends string = DefaultApiVersion> {
   lookupUsers(
     users: readonly (number | string)[],
     options: LookupUsersOptions = {},
-  ): Promise<UserCompact[]> {
+  ): Promise<CardUser[]> {
     return userRequests.lookupUsers(this.#context, users, options);
   }
 
@@ -407,7 +414,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getOwnData(
     mode?: Ruleset,
     options: CallOptions = {},
-  ): Promise<User> {
+  ): Promise<OwnUser> {
     return userRequests.getOwnData(this.#context, mode, options);
   }
 
@@ -436,12 +443,12 @@ export class Client<V extends string = DefaultApiVersion> {
    * assert(scores.every((s) => s.user_id === 2));
    * ```
    */
-  getUserScores(
+  getUserScores<T extends UserScoreType>(
     user: number,
-    type: UserScoreType,
+    type: T,
     options: GetUserScoresOptions = {},
-  ): Promise<ScoreFor<V>[]> {
-    return userListRequests.getUserScores<V>(this.#context, user, type, options);
+  ): Promise<UserScoresFor<T, ScoreFor<V>>> {
+    return userListRequests.getUserScores<V, T>(this.#context, user, type, options);
   }
 
   /**
@@ -471,11 +478,11 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {GrantError} before sending, when the client has no auth handler
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
-  getUserBeatmaps(
+  getUserBeatmaps<T extends UserBeatmapType>(
     user: number,
-    type: UserBeatmapType,
+    type: T,
     options: OffsetOptions = {},
-  ): Promise<BeatmapsetCompact[]> {
+  ): Promise<UserBeatmapsFor<T>> {
     return userListRequests.getUserBeatmaps(this.#context, user, type, options);
   }
 
@@ -540,7 +547,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmap(
     beatmap: number,
     options: CallOptions = {},
-  ): Promise<Beatmap> {
+  ): Promise<BeatmapDetails> {
     return beatmapRequests.getBeatmap(this.#context, beatmap, options);
   }
 
@@ -558,7 +565,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmaps(
     ids: readonly number[],
     options: CallOptions = {},
-  ): Promise<Beatmap[]> {
+  ): Promise<BeatmapDetails[]> {
     return beatmapRequests.getBeatmaps(this.#context, ids, options);
   }
 
@@ -576,7 +583,7 @@ export class Client<V extends string = DefaultApiVersion> {
   lookupBeatmap(
     lookup: BeatmapLookup,
     options: CallOptions = {},
-  ): Promise<Beatmap> {
+  ): Promise<BeatmapDetails> {
     return beatmapRequests.lookupBeatmap(this.#context, lookup, options);
   }
 
@@ -590,10 +597,10 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {GrantError} before sending, when the client has no auth handler
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
-  getBeatmapAttributes(
+  getBeatmapAttributes<R extends Ruleset = Ruleset>(
     beatmap: number,
-    options: BeatmapAttributesOptions = {},
-  ): Promise<{ attributes: BeatmapDifficultyAttributes }> {
+    options: BeatmapAttributesOptions<R> = {},
+  ): Promise<BeatmapAttributes<R>> {
     return beatmapRequests.getBeatmapAttributes(this.#context, beatmap, options);
   }
 
@@ -625,7 +632,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmapPack(
     pack: string,
     options: CallOptions & { readonly legacyOnly?: boolean } = {},
-  ): Promise<BeatmapPack> {
+  ): Promise<BeatmapPackDetails> {
     return beatmapRequests.getBeatmapPack(this.#context, pack, options);
   }
 
@@ -719,7 +726,7 @@ export class Client<V extends string = DefaultApiVersion> {
   lookupBeatmapset(
     beatmap: number,
     options: CallOptions = {},
-  ): Promise<Beatmapset> {
+  ): Promise<BeatmapsetDetails> {
     return beatmapsetRequests.lookupBeatmapset(this.#context, beatmap, options);
   }
 
@@ -736,7 +743,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmapset(
     beatmapset: number,
     options: CallOptions = {},
-  ): Promise<Beatmapset> {
+  ): Promise<BeatmapsetDetails> {
     return beatmapsetRequests.getBeatmapset(this.#context, beatmapset, options);
   }
 
@@ -961,7 +968,7 @@ export class Client<V extends string = DefaultApiVersion> {
     ruleset: Ruleset,
     score: number,
     options: CallOptions = {},
-  ): Promise<ScoreFor<V>> {
+  ): Promise<ScoreDetails<ScoreFor<V>>> {
     return scoreRequests.getScoreById<V>(this.#context, ruleset, score, options);
   }
 
@@ -978,7 +985,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getScoreByIdOnly(
     score: number,
     options: CallOptions = {},
-  ): Promise<ScoreFor<V>> {
+  ): Promise<ScoreDetails<ScoreFor<V>>> {
     return scoreRequests.getScoreByIdOnly<V>(this.#context, score, options);
   }
 
@@ -1509,7 +1516,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getChatPresence(
     options: CallOptions = {},
-  ): Promise<ChatChannel[]> {
+  ): Promise<ListedChatChannel[]> {
     return chatRequests.getChatPresence(this.#context, options);
   }
 
@@ -1526,7 +1533,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getChannelMessages(
     channel: number,
     options: ChannelMessagesOptions = {},
-  ): Promise<ChatMessage[]> {
+  ): Promise<ChatMessageWithSender[]> {
     return chatRequests.getChannelMessages(this.#context, channel, options);
   }
 
@@ -1545,7 +1552,7 @@ export class Client<V extends string = DefaultApiVersion> {
     channel: number,
     message: string,
     options: CallOptions & { readonly isAction?: boolean } = {},
-  ): Promise<ChatMessage> {
+  ): Promise<ChatMessageWithSender> {
     return chatRequests.sendMessageToChannel(this.#context, channel, message, options);
   }
 
@@ -1564,7 +1571,7 @@ export class Client<V extends string = DefaultApiVersion> {
     channel: number,
     user: number,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<ListedChatChannel> {
     return chatRequests.joinChannel(this.#context, channel, user, options);
   }
 
@@ -1650,7 +1657,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createChannel(
     channel: NewChannel,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createChannel(this.#context, channel, options);
   }
 
@@ -1665,7 +1672,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createPmChannel(
     targetId: number,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createPmChannel(this.#context, targetId, options);
   }
 
@@ -1685,7 +1692,7 @@ export class Client<V extends string = DefaultApiVersion> {
     targetIds: readonly number[],
     message: string,
     options: CallOptions = {},
-  ): Promise<ChatChannel> {
+  ): Promise<CreatedChatChannel> {
     return chatRequests.createAnnouncementChannel(
       this.#context,
       channel,
@@ -1707,7 +1714,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getRooms(
     options: GetRoomsOptions = {},
-  ): Promise<Room[]> {
+  ): Promise<ListedRoom[]> {
     return multiplayerRequests.getRooms(this.#context, options);
   }
 
@@ -1723,7 +1730,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getRoom(
     room: number,
     options: CallOptions = {},
-  ): Promise<Room> {
+  ): Promise<RoomDetails> {
     return multiplayerRequests.getRoom(this.#context, room, options);
   }
 
@@ -1739,7 +1746,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createRoom(
     room: NewRoom,
     options: CallOptions = {},
-  ): Promise<Room> {
+  ): Promise<RoomDetails> {
     return multiplayerRequests.createRoom(this.#context, room, options);
   }
 
@@ -1772,7 +1779,7 @@ export class Client<V extends string = DefaultApiVersion> {
     room: number,
     user: number,
     options: CallOptions & { readonly password?: string } = {},
-  ): Promise<Room> {
+  ): Promise<RoomDetails> {
     return multiplayerRequests.joinRoom(this.#context, room, user, options);
   }
 
@@ -1865,7 +1872,7 @@ export class Client<V extends string = DefaultApiVersion> {
     playlist: number,
     score: number,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return playlistRequests.getPlaylistScore(this.#context, room, playlist, score, options);
   }
 
@@ -1885,7 +1892,7 @@ export class Client<V extends string = DefaultApiVersion> {
     playlist: number,
     user: number,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return playlistRequests.getPlaylistUserHighScore(this.#context, room, playlist, user, options);
   }
 
@@ -1925,7 +1932,7 @@ export class Client<V extends string = DefaultApiVersion> {
     token: number,
     score: ScoreSubmission,
     options: CallOptions = {},
-  ): Promise<MultiplayerScore> {
+  ): Promise<PlaylistScore> {
     return playlistRequests.submitPlaylistScore(
       this.#context,
       room,
@@ -1969,7 +1976,7 @@ export class Client<V extends string = DefaultApiVersion> {
       readonly after?: number;
       readonly limit?: number;
     } = {},
-  ): Promise<MatchDetails<ScoreFor<V>>> {
+  ): Promise<MatchDetails<MatchScoreFor<V>>> {
     return matchRequests.getMatch<V>(this.#context, match, options);
   }
 
@@ -1997,11 +2004,11 @@ export class Client<V extends string = DefaultApiVersion> {
    * assert(page.ranking.length > 0);
    * ```
    */
-  getRanking(
+  getRanking<T extends RankingType>(
     mode: Ruleset,
-    type: RankingType,
+    type: T,
     options: GetRankingOptions = {},
-  ): Promise<Rankings> {
+  ): Promise<RankingFor<T>> {
     return rankingRequests.getRanking(this.#context, mode, type, options);
   }
 
@@ -2100,7 +2107,7 @@ export class Client<V extends string = DefaultApiVersion> {
     stream: string,
     build: string,
     options: CallOptions = {},
-  ): Promise<Build> {
+  ): Promise<BuildDetails> {
     return changelogRequests.getChangelogBuild(this.#context, stream, build, options);
   }
 
@@ -2132,7 +2139,7 @@ export class Client<V extends string = DefaultApiVersion> {
       readonly key?: "id";
       readonly messageFormats?: readonly ChangelogMessageFormat[];
     } = {},
-  ): Promise<Build> {
+  ): Promise<BuildDetails> {
     return changelogRequests.lookupChangelogBuild(this.#context, changelog, options);
   }
 

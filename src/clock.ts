@@ -34,9 +34,11 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * The real clock: `Date.now()` and `setTimeout`. The only place the library reads the time.
  *
- * Its `timeout` is one platform timer per attempt, cleared as soon as `cancel` aborts: a signal
- * shared between requests would break on Cloudflare Workers, where a timer belongs to the request
- * that made it, and timers left to fire would pile up under load.
+ * Its `timeout` shares one platform timeout signal between the attempts that start within a short
+ * slot (1/20 of the timeout, at most 1 s), so an attempt may run up to one slot longer than asked,
+ * and a busy client does not arm a timer per request. On Cloudflare Workers, where a timer belongs
+ * to the request that set it (and another request may not use it), each attempt gets its own
+ * timer, cleared as soon as `cancel` aborts.
  *
  * @example
  * ```ts
@@ -76,15 +78,35 @@ export const systemClock: Clock = {
   timeout(ms: number, cancel?: AbortSignal): AbortSignal {
     // A timer takes at most 2^31 - 1 ms (a longer one fires at once): chain sleeps instead.
     if (ms > MAX_TIMER_MS) return timeoutBySleep(systemClock, ms, cancel);
-    const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(new DOMException(`Timed out after ${ms} ms`, "TimeoutError")),
-      ms,
-    );
-    cancel?.addEventListener("abort", () => clearTimeout(timer), { once: true });
-    return controller.signal;
+    if (PER_REQUEST_TIMERS) {
+      const controller = new AbortController();
+      const timer = setTimeout(
+        () => controller.abort(new DOMException(`Timed out after ${ms} ms`, "TimeoutError")),
+        ms,
+      );
+      cancel?.addEventListener("abort", () => clearTimeout(timer), { once: true });
+      return controller.signal;
+    }
+    const now = Date.now();
+    const slot = timeoutSlot;
+    if (slot && slot.ms === ms && now < slot.until) return slot.signal;
+    const slotMs = Math.min(1000, Math.max(1, Math.floor(ms / 20)));
+    const signal = AbortSignal.timeout(ms + slotMs);
+    timeoutSlot = { signal, until: now + slotMs, ms };
+    return signal;
   },
 };
+
+/**
+ * Whether timers belong to the request that set them, as on Cloudflare Workers (identified by
+ * `navigator.userAgent`, as Cloudflare documents): there no timeout signal is shared.
+ */
+const PER_REQUEST_TIMERS =
+  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ===
+    "Cloudflare-Workers";
+
+/** The timeout signal the attempts starting in the current slot share. */
+let timeoutSlot: { signal: AbortSignal; until: number; ms: number } | undefined;
 
 /**
  * `Clock.timeout` for clocks that have only `sleep` (fakes and simulations): a signal aborted when

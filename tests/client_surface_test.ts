@@ -75,8 +75,25 @@ Deno.test("mod.ts exports no *Api class", () => {
   assertEquals(symbols.filter((symbol) => /Api$/.test(symbol.name)).map((s) => s.name), []);
 });
 
-// Fails until mod.ts names its exports one by one (the pipeline half of this change):
-// `export * from "./src/client/core.ts"` still exports ClientCore.
 Deno.test("mod.ts does not export ClientCore", () => {
   assertEquals(symbols.filter((symbol) => symbol.name === "ClientCore").map((s) => s.name), []);
+});
+
+Deno.test("mod.ts exports at most 50 runtime values, none of the pipeline's internals", () => {
+  const runtime = new Set(
+    symbols.filter((symbol) => ["class", "function", "variable", "enum"].includes(symbol.kind))
+      .map((symbol) => symbol.name),
+  );
+  assert(runtime.size <= 50, `${runtime.size} runtime exports: ${[...runtime].join(", ")}`);
+  const internals = [
+    "callHook",
+    "retryDelay",
+    "isRetryable",
+    "attachTransport",
+    "secretValues",
+    "endpointDefinitions",
+    "base64Url",
+    "paginate",
+  ];
+  assertEquals(internals.filter((name) => runtime.has(name)), []);
 });

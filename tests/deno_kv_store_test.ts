@@ -115,3 +115,27 @@ Deno.test("retryKv() retries 'database is locked' and nothing else", async () =>
     TypeError,
   );
 });
+
+Deno.test("KvTokenStore with a list of keys seals with the first and opens with any (key rotation)", async () => {
+  const kv = await Deno.openKv(":memory:");
+  const previous = new Uint8Array(32).fill(1);
+  const next = new Uint8Array(32).fill(2);
+  const record = {
+    accessToken: "t",
+    expiresAt: 1,
+    scope: "public",
+    grant: "client_credentials",
+  } as const;
+  await new KvTokenStore(kv, { encryptionKey: previous }).set("old", record);
+  const rotated = new KvTokenStore(kv, { encryptionKey: [next, previous] });
+  assertEquals(await rotated.get("old"), record, "sealed under the previous key");
+  await rotated.set("new", record);
+  assertEquals(await new KvTokenStore(kv, { encryptionKey: next }).get("new"), record);
+  // The first key seals: the previous key alone cannot open what the rotated store wrote.
+  await assertRejects(
+    () => new KvTokenStore(kv, { encryptionKey: previous }).get("new"),
+    TokenDecryptionError,
+  );
+  assertThrows(() => new KvTokenStore(kv, { encryptionKey: [] }), InvalidArgumentError);
+  kv.close();
+});

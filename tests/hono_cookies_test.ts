@@ -6,9 +6,10 @@ import {
   serializeCookie,
   timingSafeEqual,
 } from "../adapters/_cookies.ts";
-import { checkState, localPath, STATE_COOKIE } from "../adapters/_hono_state.ts";
+import { checkState, STATE_COOKIE } from "../adapters/_hono_state.ts";
+import { cookieNames, fromSameOrigin, nextPath, publicUrl } from "../adapters/_hono_request.ts";
 
-const SECRET = "a test secret that is long enough 0123456789";
+const SECRET = "tK8vQ2mW9xR4nB7cL1pZ6sD3fH0jG5yA"; // a test value; apps use a random one
 
 Deno.test("timingSafeEqual() tells equal strings from unequal ones of any length", () => {
   assert(timingSafeEqual("", ""));
@@ -125,10 +126,56 @@ Deno.test("readCookie() finds one cookie in a Cookie header", () => {
   assertEquals(readCookie(undefined, "a"), undefined);
 });
 
-Deno.test("localPath() keeps local paths and refuses other hosts", () => {
-  assertEquals(localPath("/profile?x=1", "/"), "/profile?x=1");
-  assertEquals(localPath("//evil.example/", "/"), "/");
-  assertEquals(localPath("/\\evil.example/", "/"), "/");
-  assertEquals(localPath("https://evil.example/", "/"), "/");
-  assertEquals(localPath(undefined, "/home"), "/home");
+Deno.test("nextPath() keeps local paths, refuses other hosts, and rejects control characters", () => {
+  assertEquals(nextPath("/profile?x=1#top", "/"), "/profile?x=1#top");
+  assertEquals(
+    nextPath("/café", "/"),
+    "/caf%C3%A9",
+    "percent-encoded, so it fits a Location header",
+  );
+  assertEquals(nextPath("//evil.example/", "/"), "/");
+  assertEquals(nextPath("/\\evil.example/", "/"), "/");
+  assertEquals(nextPath("https://evil.example/", "/"), "/");
+  assertEquals(nextPath("profile", "/"), "/");
+  assertEquals(nextPath(undefined, "/home"), "/home");
+  for (const bad of ["/a\r\nSet-Cookie: x=1", "/a\u0000", "/\t/evil", "/a\u007f", "/a\u0085"]) {
+    assertEquals(nextPath(bad, "/"), undefined, JSON.stringify(bad));
+  }
+  assertEquals(nextPath(`/${"a".repeat(2000)}`, "/"), undefined, "too long for the state cookie");
+});
+
+Deno.test("publicUrl() takes X-Forwarded-Proto only when told to trust it", () => {
+  const request = new Request("http://localhost:8000/", {
+    headers: { "x-forwarded-proto": "https, http" },
+  });
+  assertEquals(publicUrl(request, false).protocol, "http:");
+  assertEquals(publicUrl(request, true).protocol, "https:");
+  const odd = new Request("http://localhost:8000/", { headers: { "x-forwarded-proto": "gopher" } });
+  assertEquals(publicUrl(odd, true).protocol, "http:");
+});
+
+Deno.test("cookieNames() uses the __Host- prefix exactly when the cookies are Secure", () => {
+  assertEquals(cookieNames(new URL("https://site.example/")), {
+    secure: true,
+    session: "__Host-osu_session",
+    state: "__Host-osu_auth_state",
+  });
+  assertEquals(cookieNames(new URL("http://localhost:8080/")).session, "osu_session");
+});
+
+Deno.test("fromSameOrigin() checks Origin, then Sec-Fetch-Site, and lets header-less clients by", () => {
+  const origins = ["https://site.example"];
+  const post = (headers: Record<string, string>) =>
+    fromSameOrigin(
+      new Request("https://site.example/auth/logout", { method: "POST", headers }),
+      origins,
+    );
+  assert(post({ origin: "https://site.example" }));
+  assertFalse(post({ origin: "https://evil.example" }));
+  assertFalse(post({ origin: "null" }));
+  assertFalse(post({ origin: "http://site.example" }), "another scheme is another origin");
+  assert(post({ "sec-fetch-site": "same-origin" }));
+  assertFalse(post({ "sec-fetch-site": "cross-site" }));
+  assertFalse(post({ "sec-fetch-site": "same-site" }), "a sibling subdomain is not this site");
+  assert(post({}));
 });

@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import { InvalidArgumentError, Scope } from "@osu-ts/api";
 import { osuAuth, type OsuAuthOptions, type OsuAuthVariables } from "@osu-ts/api/hono";
 import { createEmulator, type Emulator } from "@osu-ts/api/testing";
-import { DurableObjectRateLimiter, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
+import { DurableObjectSessionStore, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
 import { testNamespace } from "./cloudflare/_namespace.ts";
 import { FakeRequests } from "./cloudflare/_requests.ts";
 
@@ -42,7 +42,7 @@ function setup(extra: (c: { env: Bindings }) => Partial<OsuAuthOptions> = () => 
   const env: Bindings = {
     CLIENT_ID: String(osu.credentials.clientId),
     CLIENT_SECRET: osu.credentials.clientSecret,
-    SESSION_SECRET: "the first session secret, 32+ characters",
+    SESSION_SECRET: randomSecret(),
   };
   const request = async (path: string, init: RequestInit = {}, bindings = env) =>
     await app.request(new URL(path, ORIGIN).href, init, bindings);
@@ -50,6 +50,10 @@ function setup(extra: (c: { env: Bindings }) => Partial<OsuAuthOptions> = () => 
 }
 
 type Setup = ReturnType<typeof setup>;
+
+function randomSecret(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))));
+}
 
 function cookie(response: Response, name: string): string {
   const header = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
@@ -93,7 +97,7 @@ Deno.test("osuAuth((c) => options) keeps users logged in across requests with th
 Deno.test("osuAuth((c) => options) uses a changed secret from the next request on", async () => {
   const t = setup();
   const session = await logIn(t);
-  const rotated = { ...t.env, SESSION_SECRET: "the second session secret, 32+ characters" };
+  const rotated = { ...t.env, SESSION_SECRET: randomSecret() };
   const home = await t.request("/", { headers: { cookie: session } }, rotated);
   assertEquals(await home.text(), "anonymous", "a cookie signed with the old secret is refused");
 });
@@ -116,9 +120,7 @@ Deno.test("osuAuth((c) => options) on Workers: two users log in at once, each re
   const namespace = requests.namespace(coordinators);
   const t = setup((c) => ({
     tokenStore: new DurableObjectTokenStore(namespace, c.env.CLIENT_ID),
-    client: {
-      rateLimiter: new DurableObjectRateLimiter(namespace, c.env.CLIENT_ID, { requestWaitTime: 0 }),
-    },
+    sessionStore: new DurableObjectSessionStore(namespace, c.env.CLIENT_ID),
   }));
   const request = t.request;
   t.request = (path, init, bindings) => requests.run(() => request(path, init, bindings));

@@ -40,7 +40,7 @@ Deno.test("osuAuth() can be built from Workers-style bindings on the first reque
   app.get("/", (c) => c.text(c.get("osuUser")?.username ?? "anonymous"));
   const env: Bindings = {
     OSU_CLIENT_SECRET: osu.credentials.clientSecret,
-    SESSION_SECRET: "a test secret that is long enough 0123456789",
+    SESSION_SECRET: "tK8vQ2mW9xR4nB7cL1pZ6sD3fH0jG5yA",
   };
   const login = await app.request("http://localhost:8080/auth/login", {}, env);
   const cookie = login.headers.getSetCookie()[0].split(";")[0];

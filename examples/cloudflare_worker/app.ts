@@ -4,16 +4,19 @@
  *
  * - `GET /`: who is logged in, with "Log in with osu!" or "Log out".
  * - `GET /auth/login`, `GET /callback`, `POST /auth/logout`: the login (`osuAuth`), its options
- *   read from the request's bindings; users' tokens are kept in the coordinator Durable Object.
+ *   read from the request's bindings; users' tokens and sessions are kept in the coordinator
+ *   Durable Object, each user's rate-limit budget in an object of its own.
  * - `GET /me`: the logged-in user's own profile from osu! (their token), as JSON.
  * - `GET /user/:name`: a user's profile as JSON, through the application's own token
  *   (client credentials).
  *
- * Every request reaches osu! through the coordinator Durable Object named after the client id:
- * one token per application, one refresh per user token, one budget for every isolate.
+ * Every request reaches osu! through Durable Objects: the coordinator named after the client id
+ * keeps one token for the application, one per user (refreshed once), the sessions and the
+ * application's budget; each user's budget is shared by every isolate too.
  *
- * What is kept between requests: the app, `osuAuth`, the store and limiter (they hold only the
- * namespace binding and a name, and make a stub per operation) and the application's `Client`.
+ * What is kept between requests: the app, `osuAuth`, the stores and the limiter (they hold only
+ * the namespace binding and a name, and make a stub per operation) and the application's
+ * `Client`.
  * What belongs to one request: every stub, timer, fetch and promise a call makes, and the users'
  * `Client`s that `osuAuth` makes for each request.
  *
@@ -22,15 +25,16 @@
 import { Hono } from "hono";
 import { Client, OsuApiError } from "../../mod.ts";
 import {
-  type CoordinatorNamespace,
   durableObjectClientOptions,
+  DurableObjectSessionStore,
+  type SessionCoordinatorNamespace,
 } from "../../adapters/durable_objects.ts";
 import { osuAuth, type OsuAuthVariables } from "../../adapters/hono.ts";
 
 /** The Worker's bindings: secrets, vars and the coordinator namespace. */
 export interface AppEnv {
   /** The coordinator Durable Object namespace (`durable_objects` binding). */
-  readonly OSU_COORDINATOR: CoordinatorNamespace;
+  readonly OSU_COORDINATOR: SessionCoordinatorNamespace;
   /** Secret: the OAuth application's client id. */
   readonly OSU_CLIENT_ID: string;
   /** Secret: the OAuth application's client secret. */
@@ -63,8 +67,9 @@ const auth = osuAuth<HonoEnv>((c) => ({
   redirectUri: c.env.OSU_REDIRECT_URI || new URL("/callback", c.req.url).href,
   secret: c.env.OSU_SESSION_SECRET,
   baseUrl: c.env.OSU_BASE_URL || undefined,
+  // Users' tokens and sessions in the coordinator; each user's budget in an object of its own.
   tokenStore: coordinator(c.env).tokenStore,
-  client: { rateLimiter: coordinator(c.env).rateLimiter },
+  sessionStore: coordinator(c.env).sessionStore,
 }));
 
 /** The Worker's Hono app. */
@@ -104,7 +109,13 @@ app.onError((error, c) => {
   throw error;
 });
 
-const coordinators = new WeakMap<AppEnv, ReturnType<typeof durableObjectClientOptions>>();
+/** What the app keeps in the coordinator named after the client id. */
+interface Coordinator extends ReturnType<typeof durableObjectClientOptions> {
+  /** The users' sessions (and, in objects of their own, their budgets). */
+  readonly sessionStore: DurableObjectSessionStore;
+}
+
+const coordinators = new WeakMap<AppEnv, Coordinator>();
 const appClients = new WeakMap<AppEnv, Client>();
 
 /**
@@ -119,7 +130,8 @@ function appClient(env: AppEnv): Client {
       clientId: clientId(env),
       clientSecret: env.OSU_CLIENT_SECRET,
       baseUrl: env.OSU_BASE_URL || undefined,
-      ...coordinator(env),
+      tokenStore: coordinator(env).tokenStore,
+      rateLimiter: coordinator(env).rateLimiter,
     });
     appClients.set(env, client);
   }
@@ -127,14 +139,15 @@ function appClient(env: AppEnv): Client {
 }
 
 /**
- * The token store and limiter on the coordinator named after the client id, made once per set
- * of bindings: they keep only the namespace and the name (a stub is made per operation), so they
- * may outlive the request that made them.
+ * The token store, limiter and session store on the coordinator named after the client id, made
+ * once per set of bindings: they keep only the namespace and the name (a stub is made per
+ * operation), so they may outlive the request that made them.
  */
-function coordinator(env: AppEnv): ReturnType<typeof durableObjectClientOptions> {
+function coordinator(env: AppEnv): Coordinator {
   let options = coordinators.get(env);
   if (!options) {
-    options = durableObjectClientOptions(env.OSU_COORDINATOR, clientId(env), {
+    const sessionStore = new DurableObjectSessionStore(env.OSU_COORDINATOR, clientId(env));
+    const own = durableObjectClientOptions(env.OSU_COORDINATOR, clientId(env), {
       limitPerMinute: numberOr(env.OSU_LIMIT_PER_MINUTE, 60),
       requestWaitTime: numberOr(env.OSU_REQUEST_WAIT_TIME, 1),
       windowMs: numberOr(env.OSU_RATE_WINDOW_MS, 60_000),
@@ -142,6 +155,7 @@ function coordinator(env: AppEnv): ReturnType<typeof durableObjectClientOptions>
         ? Uint8Array.from(atob(env.OSU_TOKEN_KEY), (char) => char.charCodeAt(0))
         : undefined,
     });
+    options = { ...own, sessionStore };
     coordinators.set(env, options);
   }
   return options;

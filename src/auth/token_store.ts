@@ -97,6 +97,8 @@ export class MemoryTokenStore implements TokenStore {
   #records = new Map<string, TokenRecord>();
   #leases = new Map<string, { until: number; id: object }>();
   #now: () => number;
+  /** Lapsed leases are swept when the map reaches this size, so it never grows unbounded. */
+  #sweepAt = 64;
 
   /**
    * Creates the instance.
@@ -126,8 +128,14 @@ export class MemoryTokenStore implements TokenStore {
 
   /** Implements `acquireLease` of the interface (see there). */
   acquireLease(key: string, ttlMs: number): Promise<Lease | undefined> {
-    const held = this.#leases.get(key);
     const now = this.#now();
+    if (this.#leases.size >= this.#sweepAt) {
+      for (const [leased, { until }] of this.#leases) {
+        if (until <= now) this.#leases.delete(leased);
+      }
+      this.#sweepAt = Math.max(64, this.#leases.size * 2);
+    }
+    const held = this.#leases.get(key);
     if (held && held.until > now) return Promise.resolve(undefined);
     const id = {};
     this.#leases.set(key, { until: now + ttlMs, id });

@@ -52,11 +52,7 @@ export interface ChatChannel {
   /** Include: user ids of a PM or multiplayer channel. */
   readonly users?: readonly number[];
   /** Include: the token owner's state. */
-  readonly current_user_attributes?: {
-    readonly can_message: boolean;
-    readonly can_message_error: string | null;
-    readonly last_read_id: number | null;
-  };
+  readonly current_user_attributes?: ChatChannelUserAttributes;
 }
 
 /** A chat message. */
@@ -89,26 +85,69 @@ export interface UserSilence {
   readonly user_id: number;
 }
 
+/** A message with its sender (`sender` include), as message lists and sends return it. */
+export type ChatMessageWithSender = ChatMessage & { readonly sender: UserCompact };
+
+/** What the token's user may do in a channel (`current_user_attributes` include). */
+export interface ChatChannelUserAttributes {
+  /** Whether the user may list the channel's users. */
+  readonly can_list_users: boolean;
+  /** Whether the user may send messages. */
+  readonly can_message: boolean;
+  /** Why not, when not. */
+  readonly can_message_error: string | null;
+  /** The last message the user read, if any. */
+  readonly last_read_id: number | null;
+}
+
+/**
+ * A channel as the user's channel list shows it (ChannelTransformer::LISTING_INCLUDES):
+ * `getChatPresence`, `joinChannel`, `getChannel` and the `presence` of `getUpdates`.
+ */
+export type ListedChatChannel = ChatChannel & {
+  readonly current_user_attributes: ChatChannelUserAttributes;
+  readonly last_message_id: number | null;
+  readonly last_read_id: number | null;
+  readonly users: readonly number[];
+};
+
+/** A channel of a conversation (ChannelTransformer::CONVERSATION_INCLUDES; `createNewPm`). */
+export type ConversationChatChannel = ChatChannel & {
+  readonly last_message_id: number | null;
+  readonly users: readonly number[];
+};
+
+/**
+ * A channel as `POST chat/channels` returns it: with its recent messages (with `sender`;
+ * deprecated by osu-web but still sent).
+ */
+export type CreatedChatChannel = ChatChannel & {
+  readonly recent_messages: readonly ChatMessageWithSender[];
+};
+
 /** `POST chat/new`: the new PM channel and the first message. */
 export interface NewPm {
-  /** The channel. */
-  readonly channel: ChatChannel;
-  /** The message. */
-  readonly message: ChatMessage;
+  /** The channel, with `last_message_id` and `users`. */
+  readonly channel: ConversationChatChannel;
+  /** The message, with its sender. */
+  readonly message: ChatMessageWithSender;
   /**
    * The channel's id.
    *
    * @deprecated osu-web deprecates this field: read `channel.channel_id`.
    */
-  readonly new_channel_id?: number;
+  readonly new_channel_id: number;
 }
 
-/** `GET chat/updates`: what changed since a message id. */
+/** `GET chat/updates`: the parts asked for with `includes` (all three by default). */
 export interface ChatUpdates {
-  /** Channels, with `includes` containing `presence`. */
-  readonly presence?: readonly ChatChannel[];
-  /** Messages, with `includes` containing `messages`. */
-  readonly messages?: readonly ChatMessage[];
+  /** The user's channels, with `includes` containing `presence`. */
+  readonly presence?: readonly ListedChatChannel[];
+  /**
+   * Always empty: osu-web keeps the key for old lazer versions; messages arrive over the
+   * notification websocket (or `getChannelMessages`).
+   */
+  readonly messages?: readonly never[];
   /** Silences, with `includes` containing `silences`. */
   readonly silences?: readonly UserSilence[];
 }
@@ -121,8 +160,8 @@ export interface ChatKeepalive {
 
 /** `GET chat/channels/{channel}`: the channel and its users. */
 export interface ChatChannelWithUsers {
-  /** The channel. */
-  readonly channel: ChatChannel;
-  /** The users of a PM channel. */
+  /** The channel, as the channel list shows it. */
+  readonly channel: ListedChatChannel;
+  /** The channel's visible users, with `country`, `cover`, `groups` and `team`. */
   readonly users: readonly UserCompact[];
 }

@@ -16,12 +16,33 @@ export type Timestamp = string;
 /** A legacy cursor: osu-web's `cursor` object, sent back as `cursor[key]=value`. */
 export type LegacyCursor = { readonly [key: string]: string | number | null };
 
+/**
+ * A mod's settings, by setting name (e.g. `{ speed_change: 1.3 }` for DT). Which settings exist
+ * depends on the mod and on the lazer version, so the names are open.
+ */
+export type ModSettings = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * Free-form JSON that osu-web stores and passes through as it is (e.g. a notification's
+ * `details`, whose keys depend on the notification's `name`).
+ */
+export type JsonData =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonData[]
+  | { readonly [key: string]: JsonData };
+
 /** A mod as lazer sends it: an acronym and its settings. */
 export interface Mod {
   /** The acronym, e.g. `"HD"`. */
   readonly acronym: string;
-  /** The mod's settings, if any. */
-  readonly settings?: { readonly [key: string]: unknown };
+  /**
+   * The mod's settings, when any were changed; converted stable scores (match scores) send an
+   * empty list.
+   */
+  readonly settings?: ModSettings | readonly never[];
 }
 
 /** A mod given to a method: an acronym (`"HD"`) or a lazer mod object. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Timestamp } from "./common.ts";
+import type { LegacyCursor, Timestamp } from "./common.ts";
 
 /** A forum. */
 export interface Forum {
@@ -25,6 +25,8 @@ export interface ForumPoll {
   readonly ended_at: Timestamp | null;
   /** Whether results are hidden until it ends. */
   readonly hide_incomplete_results: boolean;
+  /** The last vote, if any. */
+  readonly last_vote_at: Timestamp | null;
   /** How many options a voter may pick. */
   readonly max_votes: number;
   /** The options. */
@@ -117,6 +119,8 @@ export interface ForumTopics {
   readonly topics: readonly ForumTopic[];
   /** The next page's cursor; `null` at the end. */
   readonly cursor_string: string | null;
+  /** The legacy cursor (the same position), `null` at the end. */
+  readonly cursor: LegacyCursor | null;
 }
 
 /** A page of `GET forums/topics/{topic}`: the topic and some posts. */
@@ -129,6 +133,8 @@ export interface ForumTopicAndPosts {
   readonly search?: { readonly limit: number; readonly sort: string };
   /** The next page's cursor; `null` at the end. */
   readonly cursor_string: string | null;
+  /** The legacy cursor (the same position), `null` at the end. */
+  readonly cursor: LegacyCursor | null;
 }
 
 /** `POST forums/topics`: the new topic and its first post. */

@@ -19,3 +19,4 @@ export type * from "./wiki.ts";
 export type * from "./changelog.ts";
 export type * from "./events.ts";
 export type * from "./misc.ts";
+export type * from "./user_lists.ts";

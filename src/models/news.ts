@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Timestamp } from "./common.ts";
+import type { LegacyCursor, Timestamp } from "./common.ts";
 
 /** A news post. */
 export interface NewsPost {
@@ -44,7 +44,13 @@ export interface NewsListing {
     readonly years: readonly number[];
   };
   /** The search used. */
-  readonly search: { readonly limit: number; readonly sort: string };
+  readonly search: {
+    readonly limit: number;
+    readonly sort: string;
+    readonly year: number | null;
+  };
   /** The next page's cursor; `null` at the end. */
   readonly cursor_string: string | null;
+  /** The legacy cursor (the same position), `null` at the end. */
+  readonly cursor: LegacyCursor | null;
 }

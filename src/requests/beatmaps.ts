@@ -8,9 +8,9 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type {
-  Beatmap,
-  BeatmapDifficultyAttributes,
-  BeatmapPack,
+  BeatmapAttributes,
+  BeatmapDetails,
+  BeatmapPackDetails,
   BeatmapPacks,
 } from "../models/beatmaps.ts";
 import type { ModInput, Ruleset } from "../models/common.ts";
@@ -34,11 +34,11 @@ export interface BeatmapLookup {
 }
 
 /** Options of `getBeatmapAttributes`. */
-export interface BeatmapAttributesOptions extends CallOptions {
+export interface BeatmapAttributesOptions<R extends Ruleset = Ruleset> extends CallOptions {
   /** Mods: a legacy bitmask, acronyms or lazer mod objects. */
   readonly mods?: number | readonly ModInput[];
   /** The ruleset (for converts); the beatmap's own when omitted. */
-  readonly ruleset?: Ruleset;
+  readonly ruleset?: R;
 }
 
 /** The kinds of beatmap pack. */
@@ -63,7 +63,7 @@ export async function getBeatmap(
   context: RequestContext,
   beatmap: number,
   options: CallOptions = {},
-): Promise<Beatmap> {
+): Promise<BeatmapDetails> {
   return await context.request(endpoints.getBeatmap, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
@@ -74,10 +74,10 @@ export async function getBeatmaps(
   context: RequestContext,
   ids: readonly number[],
   options: CallOptions = {},
-): Promise<Beatmap[]> {
+): Promise<BeatmapDetails[]> {
   const checked = ids.map((id) => checkId("beatmap id", id));
   return await fetchInOrder(checked, BEATMAPS_PER_REQUEST, async (part) => {
-    const page = await context.request<{ beatmaps: Beatmap[] }>(endpoints.getBeatmaps, {
+    const page = await context.request<{ beatmaps: BeatmapDetails[] }>(endpoints.getBeatmaps, {
       ...options,
       query: { ids: part },
     });
@@ -89,7 +89,7 @@ export async function lookupBeatmap(
   context: RequestContext,
   lookup: BeatmapLookup,
   options: CallOptions = {},
-): Promise<Beatmap> {
+): Promise<BeatmapDetails> {
   const { checksum, filename, id } = lookup ?? {};
   if (!checksum && !filename && id === undefined) {
     throw new InvalidArgumentError("lookupBeatmap needs a checksum, a filename or an id");
@@ -100,11 +100,11 @@ export async function lookupBeatmap(
   });
 }
 
-export async function getBeatmapAttributes(
+export async function getBeatmapAttributes<R extends Ruleset = Ruleset>(
   context: RequestContext,
   beatmap: number,
-  options: BeatmapAttributesOptions = {},
-): Promise<{ attributes: BeatmapDifficultyAttributes }> {
+  options: BeatmapAttributesOptions<R> = {},
+): Promise<BeatmapAttributes<R>> {
   return await context.request(endpoints.getBeatmapAttributes, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap) },
@@ -130,7 +130,7 @@ export async function getBeatmapPack(
   context: RequestContext,
   pack: string,
   options: CallOptions & { readonly legacyOnly?: boolean } = {},
-): Promise<BeatmapPack> {
+): Promise<BeatmapPackDetails> {
   if (typeof pack !== "string" || pack.trim() === "") {
     throw new InvalidArgumentError(`A beatmap pack tag must be a non-empty string, got ${pack}`);
   }

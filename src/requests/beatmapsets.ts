@@ -7,7 +7,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { Beatmapset } from "../models/beatmaps.ts";
+import type { BeatmapsetDetails } from "../models/beatmaps.ts";
 import type { BeatmapsetSearchResult } from "../models/beatmapsets.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { FavouriteCount } from "../models/misc.ts";
@@ -97,7 +97,7 @@ export async function lookupBeatmapset(
   context: RequestContext,
   beatmap: number,
   options: CallOptions = {},
-): Promise<Beatmapset> {
+): Promise<BeatmapsetDetails> {
   return await context.request(endpoints.lookupBeatmapset, {
     ...options,
     query: { beatmap_id: checkId("beatmap id", beatmap) },
@@ -108,7 +108,7 @@ export async function getBeatmapset(
   context: RequestContext,
   beatmapset: number,
   options: CallOptions = {},
-): Promise<Beatmapset> {
+): Promise<BeatmapsetDetails> {
   return await context.request(endpoints.getBeatmapset, {
     ...options,
     path: { beatmapset: checkId("beatmapset id", beatmapset) },

@@ -7,7 +7,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import type { Build, ChangelogListing } from "../models/changelog.ts";
+import type { BuildDetails, ChangelogListing } from "../models/changelog.ts";
 import type { CallOptions } from "../client_options.ts";
 
 /** Formats of changelog entry messages. */
@@ -32,7 +32,7 @@ export async function getChangelogBuild(
   stream: string,
   build: string,
   options: CallOptions = {},
-): Promise<Build> {
+): Promise<BuildDetails> {
   return await context.request(endpoints.getChangelogBuild, {
     ...options,
     path: { stream: checkText("stream", stream), build: checkText("build", build) },
@@ -62,7 +62,7 @@ export async function lookupChangelogBuild(
     readonly key?: "id";
     readonly messageFormats?: readonly ChangelogMessageFormat[];
   } = {},
-): Promise<Build> {
+): Promise<BuildDetails> {
   return await context.request(endpoints.lookupChangelogBuild, {
     ...options,
     path: { changelog: checkText("build", String(changelog)) },

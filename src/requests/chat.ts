@@ -11,8 +11,10 @@ import type {
   ChatChannel,
   ChatChannelWithUsers,
   ChatKeepalive,
-  ChatMessage,
+  ChatMessageWithSender,
   ChatUpdates,
+  CreatedChatChannel,
+  ListedChatChannel,
   NewPm,
 } from "../models/chat.ts";
 import { checkId } from "../_ids.ts";
@@ -87,7 +89,7 @@ export async function getUpdates(
 export async function getChatPresence(
   context: RequestContext,
   options: CallOptions = {},
-): Promise<ChatChannel[]> {
+): Promise<ListedChatChannel[]> {
   return await context.request(endpoints.getChatPresence, options);
 }
 
@@ -95,7 +97,7 @@ export async function getChannelMessages(
   context: RequestContext,
   channel: number,
   options: ChannelMessagesOptions = {},
-): Promise<ChatMessage[]> {
+): Promise<ChatMessageWithSender[]> {
   return await context.request(endpoints.getChannelMessages, {
     ...options,
     path: { channel: checkId("channel id", channel) },
@@ -108,7 +110,7 @@ export async function sendMessageToChannel(
   channel: number,
   message: string,
   options: CallOptions & { readonly isAction?: boolean } = {},
-): Promise<ChatMessage> {
+): Promise<ChatMessageWithSender> {
   return await context.request(endpoints.sendMessageToChannel, {
     ...options,
     path: { channel: checkId("channel id", channel) },
@@ -121,7 +123,7 @@ export async function joinChannel(
   channel: number,
   user: number,
   options: CallOptions = {},
-): Promise<ChatChannel> {
+): Promise<ListedChatChannel> {
   return await context.request(endpoints.joinChannel, {
     ...options,
     path: { channel: checkId("channel id", channel), user: checkId("user id", user) },
@@ -179,7 +181,7 @@ export async function createChannel(
   context: RequestContext,
   channel: NewChannel,
   options: CallOptions = {},
-): Promise<ChatChannel> {
+): Promise<CreatedChatChannel> {
   const body = channel?.type === "PM"
     ? { type: "PM", target_id: checkId("user id", channel.targetId) }
     : channel?.type === "ANNOUNCE"
@@ -198,7 +200,7 @@ export async function createPmChannel(
   context: RequestContext,
   targetId: number,
   options: CallOptions = {},
-): Promise<ChatChannel> {
+): Promise<CreatedChatChannel> {
   return await createChannel(context, { type: "PM", targetId }, options);
 }
 
@@ -208,7 +210,7 @@ export async function createAnnouncementChannel(
   targetIds: readonly number[],
   message: string,
   options: CallOptions = {},
-): Promise<ChatChannel> {
+): Promise<CreatedChatChannel> {
   return await createChannel(
     context,
     { type: "ANNOUNCE", ...channel, targetIds, message },

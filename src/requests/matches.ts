@@ -7,7 +7,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import type { MatchDetails, Matches } from "../models/matches.ts";
-import type { ScoreFor } from "../models/scores.ts";
+import type { MatchScoreFor } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
 
@@ -46,7 +46,7 @@ export async function getMatch<V extends string>(
     readonly after?: number;
     readonly limit?: number;
   } = {},
-): Promise<MatchDetails<ScoreFor<V>>> {
+): Promise<MatchDetails<MatchScoreFor<V>>> {
   return await context.request(endpoints.getMatch, {
     ...options,
     path: { match: checkId("match id", match) },

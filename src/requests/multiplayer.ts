@@ -6,7 +6,12 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import type { Room, RoomEvents, RoomLeaderboard } from "../models/multiplayer.ts";
+import type {
+  ListedRoom,
+  RoomDetails,
+  RoomEvents,
+  RoomLeaderboard,
+} from "../models/multiplayer.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
 
@@ -41,7 +46,7 @@ export interface NewRoom {
 export async function getRooms(
   context: RequestContext,
   options: GetRoomsOptions = {},
-): Promise<Room[]> {
+): Promise<ListedRoom[]> {
   return await context.request(endpoints.getRooms, {
     ...options,
     query: {
@@ -59,7 +64,7 @@ export async function getRoom(
   context: RequestContext,
   room: number,
   options: CallOptions = {},
-): Promise<Room> {
+): Promise<RoomDetails> {
   return await context.request(endpoints.getRoom, {
     ...options,
     path: { room: checkId("room id", room) },
@@ -70,7 +75,7 @@ export async function createRoom(
   context: RequestContext,
   room: NewRoom,
   options: CallOptions = {},
-): Promise<Room> {
+): Promise<RoomDetails> {
   return await context.request(endpoints.createRoom, { ...options, body: room });
 }
 
@@ -90,7 +95,7 @@ export async function joinRoom(
   room: number,
   user: number,
   options: CallOptions & { readonly password?: string } = {},
-): Promise<Room> {
+): Promise<RoomDetails> {
   return await context.request(endpoints.joinRoom, {
     ...options,
     path: { room: checkId("room id", room), user: checkId("user id", user) },

@@ -23,10 +23,11 @@ import type { Match } from "../models/matches.ts";
 import type { SearchResult } from "../models/misc.ts";
 import type { MultiplayerScore, Room } from "../models/multiplayer.ts";
 import type { NewsPost } from "../models/news.ts";
-import type { CountryStatistics } from "../models/rankings.ts";
+import type { CountryStatistics, RankingType } from "../models/rankings.ts";
 import type { Score, ScoreFor } from "../models/scores.ts";
 import type { KudosuHistory, UserCompact, UserEvent, UserStatistics } from "../models/users.ts";
 import type { WikiPage } from "../models/wiki.ts";
+import type { UserBeatmapType, UserScoreType } from "../models/user_lists.ts";
 import { PAGE_LIMITS, resultCapOf } from "../_page_limits.ts";
 import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts";
 import type { CallOptions } from "../client_options.ts";
@@ -171,8 +172,8 @@ const WALKS: { readonly [K in PaginatedMethod]: Walk } = {
   searchBeatmapsets: walk(searchBeatmapsets, 0, { items: list("beatmapsets") }),
   getNewsListing: walk(getNewsListing, 0, { items: list("news_posts") }),
   getUserKudosu: walk(getUserKudosu, 1, { items: self, pageSize: 100 }),
-  getUserScores: walk(getUserScores<string>, 2, { items: self, pageSize: 100 }),
-  getUserBeatmaps: walk(getUserBeatmaps, 2, { items: self, pageSize: 100 }),
+  getUserScores: walk(getUserScores<string, UserScoreType>, 2, { items: self, pageSize: 100 }),
+  getUserBeatmaps: walk(getUserBeatmaps<UserBeatmapType>, 2, { items: self, pageSize: 100 }),
   getUserRecentActivity: walk(getUserRecentActivity, 1, { items: self, pageSize: 100 }),
   getChannelMessages: walk(getChannelMessages, 1, {
     items: self,
@@ -181,7 +182,7 @@ const WALKS: { readonly [K in PaginatedMethod]: Walk } = {
   }),
   // 50 a page, at most 1000 users: osu-web clamps later pages to the last one.
   getKudosuRanking: walk(getKudosuRanking, 0, { items: list("ranking"), pageSize: 50 }),
-  getRanking: walk(getRanking, 2, {
+  getRanking: walk(getRanking<RankingType>, 2, {
     items: list("ranking"),
     hasMore: (page: { cursor?: unknown }) => Boolean(page?.cursor),
     // Rows have no id of their own: a user's, a country's or a team's.

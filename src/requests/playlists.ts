@@ -7,7 +7,7 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import type { MultiplayerScore, MultiplayerScores } from "../models/multiplayer.ts";
+import type { MultiplayerScores, PlaylistScore } from "../models/multiplayer.ts";
 import type { ScoreToken } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
@@ -43,7 +43,7 @@ export async function getPlaylistScore(
   playlist: number,
   score: number,
   options: CallOptions = {},
-): Promise<MultiplayerScore> {
+): Promise<PlaylistScore> {
   return await context.request(endpoints.getPlaylistScore, {
     ...options,
     path: {
@@ -60,7 +60,7 @@ export async function getPlaylistUserHighScore(
   playlist: number,
   user: number,
   options: CallOptions = {},
-): Promise<MultiplayerScore> {
+): Promise<PlaylistScore> {
   return await context.request(endpoints.getPlaylistUserHighScore, {
     ...options,
     path: {
@@ -91,7 +91,7 @@ export async function submitPlaylistScore(
   token: number,
   score: ScoreSubmission,
   options: CallOptions = {},
-): Promise<MultiplayerScore> {
+): Promise<PlaylistScore> {
   return await context.request(endpoints.submitPlaylistScore, {
     ...options,
     path: {

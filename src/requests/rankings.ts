@@ -7,11 +7,10 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import type { Ruleset } from "../models/common.ts";
-import type { KudosuRanking, Rankings, Spotlights } from "../models/rankings.ts";
+import type { KudosuRanking, RankingFor, RankingType, Spotlights } from "../models/rankings.ts";
 import type { CallOptions } from "../client_options.ts";
 
-/** The kinds of ranking. */
-export type RankingType = "performance" | "score" | "country" | "charts" | "team";
+export type { RankingType } from "../models/rankings.ts";
 
 /** Options of `getRanking`. */
 export interface GetRankingOptions extends CallOptions {
@@ -27,12 +26,12 @@ export interface GetRankingOptions extends CallOptions {
   readonly page?: number;
 }
 
-export async function getRanking(
+export async function getRanking<T extends RankingType>(
   context: RequestContext,
   mode: Ruleset,
-  type: RankingType,
+  type: T,
   options: GetRankingOptions = {},
-): Promise<Rankings> {
+): Promise<RankingFor<T>> {
   return await context.request(endpoints.getRanking, {
     ...options,
     path: { mode, type },

@@ -12,6 +12,7 @@ import type {
   BeatmapScores,
   BeatmapUserScore,
   Score,
+  ScoreDetails,
   ScoreFor,
   ScoresPage,
 } from "../models/scores.ts";
@@ -135,7 +136,7 @@ export async function getScoreById<V extends string>(
   ruleset: Ruleset,
   score: number,
   options: CallOptions = {},
-): Promise<ScoreFor<V>> {
+): Promise<ScoreDetails<ScoreFor<V>>> {
   return await context.request(endpoints.getScoreById, {
     ...options,
     path: { ruleset, score: checkId("score id", score) },
@@ -146,7 +147,7 @@ export async function getScoreByIdOnly<V extends string>(
   context: RequestContext,
   score: number,
   options: CallOptions = {},
-): Promise<ScoreFor<V>> {
+): Promise<ScoreDetails<ScoreFor<V>>> {
   return await context.request(endpoints.getScoreByIdOnly, {
     ...options,
     path: { score: checkId("score id", score) },

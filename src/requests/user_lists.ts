@@ -5,9 +5,15 @@
  *
  * @module
  */
+import type {
+  UserBeatmapsFor,
+  UserBeatmapType,
+  UserScoresFor,
+  UserScoreType,
+} from "../models/user_lists.ts";
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import type { BeatmapCompact, BeatmapsetCompact } from "../models/beatmaps.ts";
+import type { BeatmapCompact } from "../models/beatmaps.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { ScoreFor } from "../models/scores.ts";
 import type { BeatmapsPassed, KudosuHistory, UserEvent } from "../models/users.ts";
@@ -19,19 +25,7 @@ import { rulesetId, rulesetName } from "./_params.ts";
 /** The most beatmapset ids `GET users/{user}/beatmaps-passed` takes in one request (osu-web). */
 export const BEATMAPSETS_PASSED_PER_REQUEST = 50;
 
-/** Which of a user's scores to list. */
-export type UserScoreType = "best" | "firsts" | "recent" | "pinned";
-
-/** Which of a user's beatmapsets to list. */
-export type UserBeatmapType =
-  | "favourite"
-  | "graveyard"
-  | "guest"
-  | "loved"
-  | "most_played"
-  | "nominated"
-  | "pending"
-  | "ranked";
+export type { UserBeatmapType, UserScoreType } from "../models/user_lists.ts";
 
 /** Options of the `limit` + `offset` listings of a user. */
 export interface OffsetOptions extends CallOptions {
@@ -65,12 +59,12 @@ export interface BeatmapsPassedOptions extends CallOptions {
   readonly ruleset?: Ruleset;
 }
 
-export async function getUserScores<V extends string>(
+export async function getUserScores<V extends string, T extends UserScoreType>(
   context: RequestContext,
   user: number,
-  type: UserScoreType,
+  type: T,
   options: GetUserScoresOptions = {},
-): Promise<ScoreFor<V>[]> {
+): Promise<UserScoresFor<T, ScoreFor<V>>> {
   return await context.request(endpoints.getUserScores, {
     ...options,
     path: { user: checkId("user id", user), type },
@@ -96,12 +90,12 @@ export async function getUserKudosu(
   });
 }
 
-export async function getUserBeatmaps(
+export async function getUserBeatmaps<T extends UserBeatmapType>(
   context: RequestContext,
   user: number,
-  type: UserBeatmapType,
+  type: T,
   options: OffsetOptions = {},
-): Promise<BeatmapsetCompact[]> {
+): Promise<UserBeatmapsFor<T>> {
   return await context.request(endpoints.getUserBeatmaps, {
     ...options,
     path: { user: checkId("user id", user), type },

@@ -7,7 +7,7 @@
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import type { Ruleset } from "../models/common.ts";
-import type { User, UserCompact } from "../models/users.ts";
+import type { BatchUser, CardUser, OwnUser, User } from "../models/users.ts";
 import { checkId, checkUserRef } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import type { CallOptions } from "../client_options.ts";
@@ -52,7 +52,7 @@ export async function getUsers(
   context: RequestContext,
   ids: readonly number[],
   options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
-): Promise<UserCompact[]> {
+): Promise<BatchUser[]> {
   const checked = ids.map((id) => checkId("user id", id));
   // osu-web charges 1 per id, 3 with variant statistics: each request must fit the limiter.
   const batching = {
@@ -62,7 +62,7 @@ export async function getUsers(
     maxCost: context.rateLimiter?.maxCost?.(),
   };
   return await fetchInOrder(checked, batching, async (part, cost) => {
-    const page = await context.request<{ users: UserCompact[] }>(endpoints.getUsers, {
+    const page = await context.request<{ users: BatchUser[] }>(endpoints.getUsers, {
       ...options,
       query: { ids: part, include_variant_statistics: options.includeVariantStatistics },
       cost,
@@ -75,7 +75,7 @@ export async function lookupUsers(
   context: RequestContext,
   users: readonly (number | string)[],
   options: LookupUsersOptions = {},
-): Promise<UserCompact[]> {
+): Promise<CardUser[]> {
   // An id is looked up as itself, a name (with or without "@") by its lower case.
   const keyOf = (ref: string) =>
     /^\d+$/.test(ref) ? ref : `@${ref.replace(/^@/, "").toLowerCase()}`;
@@ -87,7 +87,7 @@ export async function lookupUsers(
     return key;
   });
   return await fetchInOrder(keys, USERS_PER_REQUEST, async (part) => {
-    const page = await context.request<{ users: UserCompact[] }>(endpoints.lookupUsers, {
+    const page = await context.request<{ users: CardUser[] }>(endpoints.lookupUsers, {
       ...options,
       query: {
         ids: part.map((key) => sendAs.get(key)!),
@@ -103,6 +103,6 @@ export async function getOwnData(
   context: RequestContext,
   mode?: Ruleset,
   options: CallOptions = {},
-): Promise<User> {
+): Promise<OwnUser> {
   return await context.request(endpoints.getOwnData, { ...options, path: { mode } });
 }

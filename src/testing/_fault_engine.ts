@@ -14,6 +14,7 @@ import type {
   FaultRule,
   FaultTarget,
 } from "./faults.ts";
+import type { UpgradeOutcome } from "./_emulator_sockets.ts";
 import {
   CONNECTION_RESET,
   cutBody,
@@ -35,6 +36,7 @@ const KINDS = [
   "html",
   "revokeTokens",
   "rejectRefresh",
+  "refuseToken",
 ] as const satisfies readonly FaultKind[];
 
 /** How the answer reaches the caller: a `fetch` promise, or a served response. */
@@ -147,7 +149,42 @@ export class FaultEngine {
         return await forward(request);
       case "rejectRefresh":
         return refreshRejected();
+      case "refuseToken": // never chosen for a request that is not an upgrade
+        return await forward(request);
     }
+  }
+
+  /**
+   * Decides one websocket upgrade: accepted (after `slow` waits and `revokeTokens` revokes), its
+   * token refused (`refuseToken`), or dropped before it opens (any other fault).
+   *
+   * @param request the upgrade request (`upgrade: websocket`)
+   * @returns the outcome
+   */
+  async upgrade(request: Request): Promise<UpgradeOutcome> {
+    const index = this.#requests++;
+    const fault = this.active ? await this.#choose(request, index) : undefined;
+    if (fault) {
+      this.#injected[fault.kind]++;
+      this.#total++;
+    }
+    switch (fault?.kind) {
+      case undefined:
+        break;
+      case "slow":
+        await this.#clock.sleep(fault.delayMs, request.signal);
+        break;
+      case "revokeTokens":
+        this.#revoke?.();
+        break;
+      case "refuseToken":
+        this.#forwarded++;
+        return "refuse";
+      default:
+        return "drop";
+    }
+    this.#forwarded++;
+    return "accept";
   }
 
   async #choose(request: Request, index: number): Promise<Fault | undefined> {
@@ -155,6 +192,8 @@ export class FaultEngine {
     let refresh: boolean | undefined;
     const applies = async (target: FaultTarget, fault: Fault) => {
       if (!matches(target, request.method, url.pathname)) return false;
+      const upgrade = request.headers.get("upgrade")?.toLowerCase() === "websocket";
+      if (fault.kind === "refuseToken") return upgrade;
       if (fault.kind !== "rejectRefresh") return true;
       refresh ??= await isRefreshRequest(request, url);
       return refresh;

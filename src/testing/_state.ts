@@ -5,6 +5,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
+import type { NotificationHub } from "./_notification_hub.ts";
 import type { EmulatorData, JsonObject, LoggedRequest } from "./types.ts";
 
 /** A registered OAuth client. */
@@ -84,6 +85,8 @@ export interface EmulatorState {
   readonly playerPassword: string;
   /** Next id for created things (messages, comments, posts...). */
   nextId: number;
+  /** The notification websocket server, which routes tell what happened. */
+  hub?: NotificationHub;
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   submitAuthorizeForm,
 } from "./_oauth_authorize.ts";
 import { issueToken } from "./_oauth_token.ts";
+import { acceptAll, acceptServed, HUBS, openInProcess } from "./_emulator_sockets.ts";
+import { NotificationHub } from "./_notification_hub.ts";
 import { redactBody } from "./_redact_log.ts";
 import { hit, REPLAY_LIMIT, type Throttle, tooManyAttempts } from "./_rate_limit.ts";
 import { route } from "./_router.ts";
@@ -96,6 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     playerPassword: "emulator-password",
     nextId: 9_000_000_000,
   };
+  const hub = state.hub = new NotificationHub(state);
 
   async function handler(request: Request): Promise<Response> {
     const url = new URL(request.url);
@@ -116,11 +119,24 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       redirectUri: client.redirectUri,
     });
 
-  return {
+  const emulator: Emulator = {
     fetch:
       ((input: RequestInfo | URL, init?: RequestInit) =>
         handler(new Request(input, init))) as typeof fetch,
     handler,
+    webSocket: (url, init) =>
+      openInProcess(hub, acceptAll, url, init.headers.authorization ?? null),
+    realtime: {
+      get connections() {
+        return [...hub.connections].map(({ userId, tokenId, chat }) => ({ userId, tokenId, chat }));
+      },
+      accept: (request, upgradeWebSocket) =>
+        acceptServed(hub, acceptAll, request, upgradeWebSocket),
+      drop: (dropOptions = {}) =>
+        hub.drop((c) => dropOptions.userId === undefined || c.userId === dropOptions.userId),
+      logout: (userId) => hub.logout(userId),
+      notify: (userId, notification) => hub.notify(userId, notification),
+    },
     credentials: credentials(app),
     botCredentials: credentials(botApp),
     player: Object.freeze({ id: PLAYER_ID, username: "EmuPlayer", password: state.playerPassword }),
@@ -162,6 +178,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       state.log.length = 0;
     },
   };
+  HUBS.set(emulator, hub);
+  return emulator;
 }
 
 type LogEntry = { -readonly [K in keyof LoggedRequest]?: LoggedRequest[K] };

@@ -8,8 +8,12 @@
  */
 import type { Clock } from "../clock.ts";
 import type { FetchFunction } from "../http.ts";
-import type { Emulator } from "./types.ts";
+import type { Emulator, UpgradeWebSocket } from "./types.ts";
 import { FaultEngine } from "./_fault_engine.ts";
+import type { WebSocketFactory } from "../realtime/web_socket_factory.ts";
+import { gatedSockets } from "./_emulator_sockets.ts";
+
+export { seededRandom } from "./seeded_random.ts";
 
 /** 429 Too Many Requests, before osu! sees the request. */
 export interface RateLimitFault {
@@ -82,6 +86,17 @@ export interface RejectRefreshFault {
   readonly kind: "rejectRefresh";
 }
 
+/**
+ * A websocket upgrade meets `{"error":"authentication failed"}` and a dropped socket, whatever its
+ * token, as when osu! no longer accepts it; applies only to websocket upgrades (`withFaults`'s
+ * `webSocket` and `acceptWebSocket`). Other faults on an upgrade: `slow` delays it,
+ * `revokeTokens` revokes first, the rest make it fail before it opens.
+ */
+export interface RefuseTokenFault {
+  /** The kind. */
+  readonly kind: "refuseToken";
+}
+
 /** One fault the injector can cause. */
 export type Fault =
   | RateLimitFault
@@ -92,7 +107,8 @@ export type Fault =
   | TruncatedFault
   | HtmlFault
   | RevokeTokensFault
-  | RejectRefreshFault;
+  | RejectRefreshFault
+  | RefuseTokenFault;
 
 /** The name of a kind of fault; the counters are keyed by it. */
 export type FaultKind = Fault["kind"];
@@ -173,6 +189,16 @@ export interface FaultyEmulator extends FaultyFetch {
    * @returns the response
    */
   handler(request: Request): Promise<Response>;
+  /** The emulator's in-process websocket factory, with the same faults on each upgrade. */
+  readonly webSocket: WebSocketFactory;
+  /**
+   * The emulator's `realtime.accept`, with the same faults on each upgrade.
+   *
+   * @param request the upgrade request
+   * @param upgradeWebSocket upgrades it (`Deno.upgradeWebSocket`)
+   * @returns the upgrade's response
+   */
+  acceptWebSocket(request: Request, upgradeWebSocket: UpgradeWebSocket): Response;
 }
 
 /**
@@ -260,6 +286,7 @@ export function withFaults(emulator: Emulator, options: FaultOptions = {}): Faul
     fetch: (input, init) =>
       engine.serve(new Request(input, init), (request) => emulator.handler(request), "fetch"),
     handler: (request) => engine.serve(request, (r) => emulator.handler(r), "handler"),
+    ...gatedSockets(emulator, (request) => engine.upgrade(request)),
     get counts() {
       return engine.counts;
     },
@@ -269,31 +296,5 @@ export function withFaults(emulator: Emulator, options: FaultOptions = {}): Faul
     set active(value: boolean) {
       engine.active = value;
     },
-  };
-}
-
-/**
- * A repeatable source of numbers in [0, 1) (mulberry32), for `random` here and in retry options.
- *
- * @param seed any integer
- * @returns the generator
- *
- * @example The same seed, the same numbers
- * ```ts
- * import { seededRandom } from "@osu-ts/api/testing";
- * import { assertEquals } from "@std/assert";
- *
- * const a = seededRandom(42), b = seededRandom(42);
- * assertEquals([a(), a()], [b(), b()]);
- * ```
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -22,11 +22,14 @@ export { FakeClock } from "./fake_clock.ts";
 export * from "./faults.ts";
 export type {
   Emulator,
+  EmulatorConnection,
   EmulatorCredentials,
   EmulatorData,
   EmulatorOptions,
   EmulatorPlayer,
+  EmulatorRealtime,
   JsonObject,
   JsonValue,
   LoggedRequest,
+  UpgradeWebSocket,
 } from "./types.ts";

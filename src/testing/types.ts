@@ -5,6 +5,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
+import type { WebSocketInit, WebSocketLike } from "../realtime/web_socket_factory.ts";
 
 /** A JSON value, as the emulator stores and serves it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
@@ -90,10 +91,78 @@ export interface EmulatorData {
   readonly collections: Record<string, JsonObject[]>;
 }
 
+/**
+ * Upgrades a request to a websocket on a server: `Deno.upgradeWebSocket`, or a function that
+ * makes a Workers `WebSocketPair`, accepts the server's end and answers 101 with the client's.
+ */
+export type UpgradeWebSocket = (
+  request: Request,
+) => { readonly socket: WebSocketLike; readonly response: Response };
+
+/** One open connection to the emulator's notification websocket. */
+export interface EmulatorConnection {
+  /** The user it acts for. */
+  readonly userId: number;
+  /** The id of its token (never the token). */
+  readonly tokenId: string;
+  /** Whether chat is on (`chat.start` was sent, `chat.end` was not). */
+  readonly chat: boolean;
+}
+
+/**
+ * The emulator's notification websocket server (osu-notification-server): it checks each
+ * upgrade's token like osu!, answers `chat.start`/`chat.end`, and pushes what the HTTP API does:
+ * `chat.message.new` (PMs to both users; public channels to members who called `chat/ack` in the
+ * last 60 s), `chat.channel.join`/`part`, `read`, and `new` for {@linkcode EmulatorRealtime.notify}.
+ */
+export interface EmulatorRealtime {
+  /** The open connections. */
+  readonly connections: readonly EmulatorConnection[];
+  /**
+   * Serves a websocket upgrade on a server, e.g. in `Deno.serve`:
+   * `return osu.realtime.accept(request, Deno.upgradeWebSocket)` (the request's headers are read
+   * before it is upgraded).
+   *
+   * @param request the upgrade request (its `Authorization` header or `?access_token=`)
+   * @param upgradeWebSocket upgrades it (`Deno.upgradeWebSocket`)
+   * @returns the upgrade's response
+   */
+  accept(request: Request, upgradeWebSocket: UpgradeWebSocket): Response;
+  /**
+   * Drops connections as a lost network does (in-process: close code 1006; served: 4000).
+   *
+   * @param options `userId` drops only that user's
+   * @returns how many were dropped
+   */
+  drop(options?: { readonly userId?: number }): number;
+  /**
+   * Sends `logout` to a user's connections and closes them, as osu! does when a session ends.
+   *
+   * @param userId the user
+   * @returns how many were logged out
+   */
+  logout(userId: number): number;
+  /**
+   * Adds a notification for a user and pushes it as `new` (to tokens with the `*` scope).
+   *
+   * @param userId the receiver
+   * @param notification `name`, `object_type`, `object_id`, `source_user_id`, `details`
+   * @returns the notification as served
+   */
+  notify(userId: number, notification: JsonObject): JsonObject;
+}
+
 /** The osu! API emulator: an in-process `fetch` and a `Request` handler that behave like osu-web. */
 export interface Emulator {
   /** Sends a request to the emulator in-process; any host works. */
   readonly fetch: typeof fetch;
+  /**
+   * Opens an in-process socket to the emulator's notification websocket, for
+   * `new NotificationWebsocket(client, { webSocket: osu.webSocket })`; any URL works.
+   */
+  readonly webSocket: (url: string, init: WebSocketInit) => WebSocketLike;
+  /** The notification websocket server: serve sockets, drop them, log out, notify. */
+  readonly realtime: EmulatorRealtime;
   /**
    * Answers one request, e.g. from `Deno.serve`.
    *

@@ -5,15 +5,16 @@
  * @module
  */
 import {
-  type CoordinatorNamespace,
   type CoordinatorStub,
+  type SessionCoordinatorNamespace,
+  type SessionCoordinatorStub,
   SqlCoordinator,
   type SqlCoordinatorOptions,
 } from "@osu-ts/api/durable-objects";
 import { openSql, type TestSql } from "./_sqlite.ts";
 
 /** The namespace, its objects by name, and `close()`. */
-export interface TestNamespace extends CoordinatorNamespace<string> {
+export interface TestNamespace extends SessionCoordinatorNamespace<string> {
   /** The coordinator named `name` (made on first use). */
   object(name: string): SqlCoordinator;
   /** How many RPC calls the stubs made. */
@@ -50,7 +51,7 @@ export function testNamespace(options: SqlCoordinatorOptions = {}): TestNamespac
     };
   return {
     idFromName: (name) => name,
-    get(name): CoordinatorStub {
+    get(name): CoordinatorStub & SessionCoordinatorStub {
       return {
         reserve: rpc(name, (c, request) => c.reserve(request)),
         cancel: rpc(name, (c, id) => c.cancel(id)),
@@ -61,6 +62,11 @@ export function testNamespace(options: SqlCoordinatorOptions = {}): TestNamespac
         deleteToken: rpc(name, (c, key) => c.deleteToken(key)),
         acquireLease: rpc(name, (c, key, ttlMs) => c.acquireLease(key, ttlMs)),
         releaseLease: rpc(name, (c, key, holder) => c.releaseLease(key, holder)),
+        createSession: rpc(name, (c, key, row) => c.createSession(key, row)),
+        readSession: rpc(name, (c, key) => c.readSession(key)),
+        deleteSession: rpc(name, (c, key) => c.deleteSession(key)),
+        countUserSessions: rpc(name, (c, userId) => c.countUserSessions(userId)),
+        deleteExpiredSessions: rpc(name, (c) => c.deleteExpiredSessions()),
       };
     },
     object,

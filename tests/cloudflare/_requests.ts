@@ -50,24 +50,25 @@ export class FakeRequests {
    * @param inner the namespace the stubs forward to
    * @returns the request-bound namespace
    */
-  namespace<Id>(inner: CoordinatorNamespace<Id>): CoordinatorNamespace<Id> {
-    return {
+  namespace<N extends CoordinatorNamespace<unknown>>(inner: N): N {
+    const bound: CoordinatorNamespace<unknown> = {
       idFromName: (name) => inner.idFromName(name),
       get: (id) => {
         const owner = this.#request("Durable Object stubs");
         this.stubs++;
         const stub = inner.get(id);
-        const bound = {} as Record<string, unknown>;
+        const methods = {} as Record<string, unknown>;
         for (const [name, method] of Object.entries(stub)) {
-          bound[name] = (...args: unknown[]) => {
+          methods[name] = (...args: unknown[]) => {
             const caller = this.#current.getStore();
             if (owner.ended || caller !== owner) throw new Error(CROSS_REQUEST_IO);
             return (method as (...a: unknown[]) => unknown)(...args);
           };
         }
-        return bound as unknown as CoordinatorStub;
+        return methods as unknown as CoordinatorStub;
       },
     };
+    return bound as N;
   }
 
   /**

@@ -136,7 +136,7 @@ export async function startWorker(
       OSU_CLIENT_ID: String(upstream.osu.credentials.clientId),
       OSU_CLIENT_SECRET: upstream.osu.credentials.clientSecret,
       OSU_BASE_URL: upstream.url,
-      OSU_SESSION_SECRET: "the example Worker's session secret in tests",
+      OSU_SESSION_SECRET: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))),
       // The callback registered with the emulator; tests send its path to the Worker.
       OSU_REDIRECT_URI: upstream.osu.credentials.redirectUri,
       ...options.vars,

@@ -45,7 +45,7 @@ async function browse(
 
 Deno.test({
   name:
-    "Cloudflare Worker: users log in with osu!, read /me and log out, in sequence and two at once, while the app's own calls share one token",
+    "Cloudflare Worker: users log in with osu!, read /me and log out, in sequence and two at once, while the app's own calls share one token and one budget",
   ...options,
   async fn() {
     const upstream = serveEmulator();
@@ -82,9 +82,12 @@ Deno.test({
       const namespace = await worker.mf.getDurableObjectNamespace(
         "OSU_COORDINATOR",
       ) as unknown as CoordinatorNamespace;
-      const stub = coordinatorStub(namespace, String(upstream.osu.credentials.clientId));
-      const upstreamCalls = upstream.arrivals.filter((r) => r.path !== "/oauth/authorize").length;
-      assertEquals(await stub.used(60_000), upstreamCalls, "every call to osu! took one budget");
+      const clientId = String(upstream.osu.credentials.clientId);
+      const used = (name: string) => coordinatorStub(namespace, name).used(60_000);
+      assertEquals(await used(clientId), 21, "the app's token and its 20 lookups: one budget");
+      // Each user's calls (their /me, the revocation at their last logout) in a budget of theirs.
+      assertEquals(await used(`${clientId}:user:2`), 2);
+      assert(await used(`${clientId}:user:${player}`) >= 4);
     } finally {
       await worker.dispose();
       await upstream.close();

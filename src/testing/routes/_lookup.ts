@@ -6,7 +6,7 @@
 import type { EmulatorState } from "../_state.ts";
 import type { RouteContext } from "./_context.ts";
 import type { JsonObject } from "../types.ts";
-import { publicBeatmap, setCompact } from "../fixtures/beatmaps.ts";
+import { beatmapFull, setCompact, setFull } from "../fixtures/beatmaps.ts";
 import { formatScore } from "../fixtures/scores.ts";
 import { userCompact } from "../fixtures/users.ts";
 import { RULESETS } from "../fixtures/_random.ts";
@@ -89,15 +89,36 @@ export function findSet(state: EmulatorState, id: string | number): JsonObject |
 }
 
 /**
- * A beatmap as `GET beatmaps/{id}` returns it: with its compact set (and ratings).
+ * Whether the token's user favourited a set, when the token may see it (`has_favourited` is
+ * osu-web's `IsSpecialScope` include: only `*` tokens with a user); `undefined` otherwise.
+ *
+ * @param ctx the route context
+ * @param set the stored set
+ * @returns the flag, or undefined when not shown
+ */
+export function favouritedFor(ctx: RouteContext, set: JsonObject): boolean | undefined {
+  if (ctx.userId === undefined || !ctx.token?.scopes.includes("*")) return undefined;
+  return (ctx.state.data.collections.favourites ?? []).some((f) =>
+    f.user_id === ctx.userId && f.beatmapset_id === set.id
+  );
+}
+
+/**
+ * A beatmap as `GET beatmaps/{id}`, `GET beatmaps` and `beatmaps/lookup` return it
+ * (BeatmapsController::DEFAULT_API_INCLUDES): the full set with `ratings`, the token owner's
+ * play count, fail times, max combo and owners.
  *
  * @param pair the beatmap and its set
+ * @param favourited `has_favourited` of the set, when shown
  * @returns the beatmap
  */
-export function beatmapExtended(pair: { beatmap: JsonObject; set: JsonObject }): JsonObject {
+export function beatmapExtended(
+  pair: { beatmap: JsonObject; set: JsonObject },
+  favourited?: boolean,
+): JsonObject {
   return {
-    ...publicBeatmap(pair.beatmap),
-    beatmapset: { ...setCompact(pair.set), ratings: pair.set.ratings },
+    ...beatmapFull(pair.beatmap, ["current_user_playcount", "failtimes", "max_combo", "owners"]),
+    beatmapset: { ...setFull(pair.set, favourited), ratings: pair.set.ratings },
   };
 }
 
@@ -114,16 +135,34 @@ export function scoreWithIncludes(
   state: EmulatorState,
   score: JsonObject,
   apiVersion: number,
-  options: { beatmap?: boolean; user?: boolean; forceNew?: boolean } = {
+  options: {
+    beatmap?: boolean;
+    user?: boolean;
+    forceNew?: boolean;
+    /** The user's includes (default: `country`, `cover`, `team`, as leaderboards send). */
+    userIncludes?: readonly string[];
+    /** The token's user: their own scores carry `current_user_attributes.pin`. */
+    viewerId?: number;
+  } = {
     beatmap: true,
     user: true,
   },
 ): JsonObject {
   const out = formatScore(score, apiVersion, options.forceNew);
+  // Score\CurrentUserAttributesTransformer: the pin state of the viewer's own lazer scores
+  if (
+    options.viewerId !== undefined && score.user_id === options.viewerId &&
+    out.type === "solo_score"
+  ) {
+    const pinned = (state.data.collections.score_pins ?? []).some((p) =>
+      p.user_id === options.viewerId && p.score_id === score.id
+    );
+    out.current_user_attributes = { pin: { is_pinned: pinned, score_id: score.id as number } };
+  }
   if (options.beatmap) {
     const pair = findBeatmap(state, score.beatmap_id as number);
     if (pair) {
-      const beatmap = publicBeatmap(pair.beatmap);
+      const beatmap = beatmapFull(pair.beatmap);
       if (beatmap.mode_int !== score.ruleset_id) {
         beatmap.convert = true;
         beatmap.mode = RULESETS[score.ruleset_id as number];
@@ -134,7 +173,7 @@ export function scoreWithIncludes(
   }
   if (options.user) {
     const user = state.data.users.find((u) => u.id === score.user_id);
-    if (user) out.user = userCompact(user, ["country", "cover", "team"]);
+    if (user) out.user = userCompact(user, options.userIncludes ?? ["country", "cover", "team"]);
   }
   return out;
 }

@@ -42,14 +42,16 @@ export const ACCOUNT_ROUTES: RouteTable = {
     const list = notifications(ctx).filter((n) =>
       maxId === null || (n.id as number) <= Number(maxId)
     );
+    // NotificationsBundle: `unread_count` only with `unread_only`
+    const unreadOnly = ["1", "true"].includes(ctx.query.get("unread_only") ?? "");
+    const shown = unreadOnly ? list.filter((n) => !n.is_read) : list;
     return json({
-      has_more: false,
-      notifications: list.map(strip),
-      unread_count: list.filter((n) => !n.is_read).length,
-      notification_endpoint: "wss://notify.ppy.sh",
+      notifications: shown.map(strip),
       stacks: [],
       timestamp: new Date(ctx.state.clock.now()).toISOString(),
-      types: [{ cursor: null, name: null, total: list.length }],
+      types: [{ cursor: null, name: null, total: shown.length }],
+      ...(unreadOnly ? { unread_count: shown.length } : {}),
+      notification_endpoint: "wss://notify.ppy.sh",
     });
   },
   markNotificationsAsRead: (ctx) => {
@@ -62,6 +64,7 @@ export const ACCOUNT_ROUTES: RouteTable = {
     if (ids.length === 0 && identities.length === 0) {
       return unprocessable("notifications or identities is required");
     }
+    const read: JsonObject[] = [];
     for (const n of notifications(ctx)) {
       if (
         ids.includes(n.id as number) || identities.some((i) =>
@@ -69,8 +72,21 @@ export const ACCOUNT_ROUTES: RouteTable = {
           (i.object_type === n.object_type && (!i.object_id || Number(i.object_id) === n.object_id))
         )
       ) {
+        if (!n.is_read) read.push(n);
         n.is_read = true;
       }
+    }
+    // osu-web `NotificationReadEvent` (only when something changed), to the user's sessions
+    if (read.length && ctx.userId !== undefined) {
+      ctx.state.hub?.publish([ctx.userId], "read", {
+        notifications: read.map((n) => ({
+          id: n.id,
+          object_type: n.object_type,
+          object_id: n.object_id,
+        })),
+        read_count: read.length,
+        timestamp: new Date(ctx.state.clock.now()).toISOString(),
+      });
     }
     return noContent();
   },

@@ -5,16 +5,25 @@
  * @module
  */
 import { apiError, field, json, listField, noContent, notFound, unprocessable } from "../_http.ts";
+import type {
+  BeatmapDifficultyAttributes,
+  DifficultyAttributesBase,
+  OsuDifficultyAttributes,
+  TaikoDifficultyAttributes,
+} from "../../models/beatmap_extras.ts";
 import type { JsonObject } from "../types.ts";
+import { asJson } from "../fixtures/_json.ts";
 import { RULESETS } from "../fixtures/_random.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
 import {
   allBeatmaps,
   beatmapExtended,
+  favouritedFor,
   findBeatmap,
   notFoundMessage,
   rulesetName,
   scoreWithIncludes,
+  strip,
 } from "./_lookup.ts";
 
 const BEATMAP_NOT_FOUND = notFoundMessage("beatmap difficulty");
@@ -28,19 +37,23 @@ function lookupBeatmap(ctx: RouteContext): Response {
     (checksum !== null ? pairs.find((p) => p.beatmap.checksum === checksum) : undefined) ??
       (filename !== null ? pairs.find((p) => p.beatmap._filename === filename) : undefined) ??
       (id !== null ? pairs.find((p) => String(p.beatmap.id) === id) : undefined);
-  return found ? json(beatmapExtended(found)) : notFound();
+  return found ? json(beatmapExtended(found, favouritedFor(ctx, found.set))) : notFound();
 }
 
 function getBeatmaps(ctx: RouteContext): Response {
   const ids = listField(ctx.queryFields, "ids").slice(0, 50);
   const pairs = allBeatmaps(ctx.state).filter((p) => ids.includes(String(p.beatmap.id)))
     .sort((a, b) => (a.beatmap.id as number) - (b.beatmap.id as number));
-  return json({ beatmaps: pairs.map(beatmapExtended) });
+  return json({
+    beatmaps: pairs.map((pair) => beatmapExtended(pair, favouritedFor(ctx, pair.set))),
+  });
 }
 
 function getBeatmap(ctx: RouteContext): Response {
   const pair = findBeatmap(ctx.state, ctx.params.beatmap);
-  return pair ? json(beatmapExtended(pair)) : apiError(404, BEATMAP_NOT_FOUND);
+  return pair
+    ? json(beatmapExtended(pair, favouritedFor(ctx, pair.set)))
+    : apiError(404, BEATMAP_NOT_FOUND);
 }
 
 function getBeatmapAttributes(ctx: RouteContext): Response {
@@ -51,33 +64,28 @@ function getBeatmapAttributes(ctx: RouteContext): Response {
   const mods = field(ctx.body, "mods") ?? "";
   const stars = (pair.beatmap.difficulty_rating as number) *
     (/DT|NC|"DT"|"NC"|64|512/.test(mods) ? 1.4 : 1);
-  const attributes: JsonObject = {
+  const base: DifficultyAttributesBase = {
     star_rating: Math.round(stars * 100) / 100,
-    max_combo: pair.beatmap.max_combo,
+    max_combo: pair.beatmap.max_combo as number,
   };
+  // osu-web's docs (beatmap_difficulty_attributes): osu! and taiko have their own fields,
+  // catch and mania only the common two.
+  let attributes: BeatmapDifficultyAttributes = base;
   if (ruleset === "osu") {
-    Object.assign(attributes, {
+    attributes = {
+      ...base,
       aim_difficulty: stars / 2,
+      aim_difficult_slider_count: 42.5,
       speed_difficulty: stars / 2.2,
       speed_note_count: 200,
-      flashlight_difficulty: null,
       slider_factor: 0.98,
-      approach_rate: pair.beatmap.ar,
-      overall_difficulty: pair.beatmap.accuracy,
-    });
+      aim_difficult_strain_count: 88.1,
+      speed_difficult_strain_count: 61.3,
+    } satisfies OsuDifficultyAttributes;
   } else if (ruleset === "taiko") {
-    Object.assign(attributes, {
-      stamina_difficulty: stars / 3,
-      rhythm_difficulty: stars / 4,
-      colour_difficulty: stars / 3,
-      great_hit_window: 35,
-    });
-  } else if (ruleset === "fruits") {
-    Object.assign(attributes, { approach_rate: pair.beatmap.ar });
-  } else {
-    Object.assign(attributes, { great_hit_window: 40 });
+    attributes = { ...base, mono_stamina_factor: 0.02 } satisfies TaikoDifficultyAttributes;
   }
-  return json({ attributes });
+  return json({ attributes: asJson(attributes) });
 }
 
 function leaderboard(ctx: RouteContext, beatmap: JsonObject): JsonObject[] {
@@ -101,18 +109,29 @@ function beatmapScores(ctx: RouteContext, forceNew: boolean): Response {
   const version = forceNew ? Math.max(ctx.apiVersion, 20220705) : ctx.apiVersion;
   const body: JsonObject = {
     scores: board.slice(0, limit).map((s) =>
-      scoreWithIncludes(ctx.state, s, version, { user: true })
+      scoreWithIncludes(ctx.state, s, version, { user: true, viewerId: ctx.userId })
     ),
   };
+  // the API adds the board's size (BeatmapsController::beatmapScores)
+  body.score_count = board.length;
   const mine = ctx.userId === undefined ? -1 : board.findIndex((s) => s.user_id === ctx.userId);
   if (mine >= 0) {
     body.user_score = {
       position: mine + 1,
-      score: scoreWithIncludes(ctx.state, board[mine], version, { user: true }),
+      score: scoreWithIncludes(ctx.state, board[mine], version, {
+        user: true,
+        viewerId: ctx.userId,
+      }),
     };
     body.userScore = body.user_score;
   }
   return json(body);
+}
+
+function withOwners(score: JsonObject, beatmap: JsonObject): JsonObject {
+  return score.beatmap
+    ? { ...score, beatmap: { ...(score.beatmap as JsonObject), owners: beatmap.owners } }
+    : score;
 }
 
 function getUserBeatmapScore(ctx: RouteContext): Response {
@@ -123,10 +142,11 @@ function getUserBeatmapScore(ctx: RouteContext): Response {
   if (index === -1) return notFound();
   return json({
     position: index + 1,
-    score: scoreWithIncludes(ctx.state, board[index], ctx.apiVersion, {
-      beatmap: true,
-      user: true,
-    }),
+    // BeatmapsController::userScore: `beatmap.owners` and the leaderboard's user includes
+    score: withOwners(
+      scoreWithIncludes(ctx.state, board[index], ctx.apiVersion, { beatmap: true, user: true }),
+      pair.beatmap,
+    ),
   });
 }
 
@@ -149,11 +169,12 @@ function createScoreToken(ctx: RouteContext): Response {
     created_at: new Date(ctx.state.clock.now()).toISOString(),
     id: ctx.state.nextId++,
     playlist_item_id: null,
-    ruleset_id: Number(field(ctx.body, "ruleset_id") ?? pair.beatmap.mode_int),
     user_id: ctx.userId ?? null,
+    // kept for the submission; ScoreTokenTransformer does not send it
+    _ruleset_id: Number(field(ctx.body, "ruleset_id") ?? pair.beatmap.mode_int),
   };
   (ctx.state.data.collections.score_tokens ??= []).push(token);
-  return json(token);
+  return json(strip(token));
 }
 
 function submitSoloScore(ctx: RouteContext): Response {
@@ -168,7 +189,7 @@ function submitSoloScore(ctx: RouteContext): Response {
     id: ctx.state.nextId++,
     user_id: ctx.userId ?? 0,
     beatmap_id: token.beatmap_id,
-    ruleset_id: token.ruleset_id,
+    ruleset_id: token._ruleset_id,
     accuracy: Number(field(ctx.body, "accuracy") ?? 1),
     max_combo: Number(field(ctx.body, "max_combo") ?? 0),
     passed: field(ctx.body, "passed") !== "false",

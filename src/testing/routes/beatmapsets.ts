@@ -7,9 +7,9 @@
 import { apiError, field, json, unprocessable } from "../_http.ts";
 import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
-import { setExtended } from "../fixtures/beatmaps.ts";
+import { setDetails, setExtended } from "../fixtures/beatmaps.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { findBeatmap, findSet, notFoundMessage } from "./_lookup.ts";
+import { favouritedFor, findBeatmap, findSet, notFoundMessage } from "./_lookup.ts";
 
 const SET_NOT_FOUND = notFoundMessage("beatmap");
 
@@ -45,7 +45,13 @@ function searchBeatmapsets(ctx: RouteContext): Response {
   );
   const page = cursorStringPage(sets, ctx.query, 50);
   return json({
-    beatmapsets: page.items.map(setExtended),
+    beatmapsets: page.items.map((set) =>
+      setExtended(set, {
+        beatmapIncludes: ["max_combo"],
+        extra: ["pack_tags"],
+        favourited: favouritedFor(ctx, set),
+      })
+    ),
     search: { sort: ctx.query.get("sort") ?? "ranked_desc" },
     recommended_difficulty: null,
     error: null,
@@ -57,12 +63,14 @@ function searchBeatmapsets(ctx: RouteContext): Response {
 
 function lookupBeatmapset(ctx: RouteContext): Response {
   const pair = findBeatmap(ctx.state, ctx.query.get("beatmap_id") ?? "");
-  return pair ? json(setExtended(pair.set)) : apiError(404, notFoundMessage("beatmap difficulty"));
+  return pair
+    ? json(setDetails(pair.set, favouritedFor(ctx, pair.set)))
+    : apiError(404, notFoundMessage("beatmap difficulty"));
 }
 
 function getBeatmapset(ctx: RouteContext): Response {
   const set = findSet(ctx.state, ctx.params.beatmapset);
-  return set ? json(setExtended(set)) : apiError(404, SET_NOT_FOUND);
+  return set ? json(setDetails(set, favouritedFor(ctx, set))) : apiError(404, SET_NOT_FOUND);
 }
 
 function favouriteBeatmapset(ctx: RouteContext): Response {

@@ -5,7 +5,16 @@
  *
  * @module
  */
-import { apiError, bool, field, intParam, json, noContent, unprocessable } from "../_http.ts";
+import {
+  apiError,
+  bool,
+  field,
+  intParam,
+  json,
+  listField,
+  noContent,
+  unprocessable,
+} from "../_http.ts";
 import type { JsonObject } from "../types.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
@@ -21,23 +30,53 @@ function messages(ctx: RouteContext): JsonObject[] {
   return (ctx.state.data.collections.chat_messages ??= []);
 }
 
-function channelJson(ctx: RouteContext, channel: JsonObject): JsonObject {
-  const { _members, ...rest } = channel;
-  const last = messages(ctx).filter((m) => m.channel_id === channel.channel_id).at(-1);
-  const out: JsonObject = { ...rest, last_message_id: last?.message_id ?? null };
-  if (ctx.userId !== undefined && (_members as number[]).includes(ctx.userId)) {
-    out.current_user_attributes = {
-      can_message: true,
-      can_message_error: null,
-      last_read_id: last?.message_id ?? null,
-    };
+/** Which of ChannelTransformer's include sets a route turns on. */
+type ChannelIncludes = "none" | "listing" | "conversation" | "recent";
+
+/**
+ * A channel as ChannelTransformer sends it with the route's includes: `listing`
+ * (current_user_attributes, last_read_id, last_message_id, users), `conversation`
+ * (last_message_id, users) or `recent` (recent_messages with sender).
+ */
+function channelJson(
+  ctx: RouteContext,
+  channel: JsonObject,
+  includes: ChannelIncludes = "listing",
+): JsonObject {
+  const { _members, ...base } = channel;
+  if (includes === "none") return base;
+  const list = messages(ctx).filter((m) => m.channel_id === channel.channel_id);
+  const last = list.at(-1)?.message_id ?? null;
+  // `users` lists the members of PMs only (ChannelTransformer::includeUsers)
+  const users = channel.type === "PM" ? _members as number[] : [];
+  if (includes === "recent") {
+    return { ...base, recent_messages: list.slice(-50).map((m) => messageJson(ctx, m)) };
   }
-  return out;
+  if (includes === "conversation") return { ...base, last_message_id: last, users };
+  const member = ctx.userId !== undefined && (_members as number[]).includes(ctx.userId);
+  return {
+    ...base,
+    current_user_attributes: {
+      can_list_users: channel.type !== "PUBLIC",
+      can_message: member,
+      can_message_error: member ? null : "You are not in this channel.",
+      last_read_id: member ? last : null,
+    },
+    last_read_id: member ? last : null,
+    last_message_id: last,
+    users,
+  };
 }
 
 function messageJson(ctx: RouteContext, message: JsonObject): JsonObject {
   const sender = ctx.state.data.users.find((u) => u.id === message.sender_id);
-  return { ...message, sender: sender ? userCompact(sender, []) : null };
+  // osu-web sends `uuid` only when the client gave one (Chat\MessageTransformer)
+  const { uuid, ...rest } = message;
+  return {
+    ...rest,
+    ...(uuid === null || uuid === undefined ? {} : { uuid }),
+    sender: sender ? userCompact(sender, []) : null,
+  };
 }
 
 function findChannel(ctx: RouteContext): JsonObject | undefined {
@@ -65,7 +104,31 @@ function post(ctx: RouteContext, channel: JsonObject): JsonObject | Response {
     uuid: field(ctx.body, "uuid") ?? null,
   };
   messages(ctx).push(message);
+  broadcastMessage(ctx, channel, message);
   return messageJson(ctx, message);
+}
+
+/** osu-web `ChatMessageEvent`: the message to the channel's active users, sender included. */
+function broadcastMessage(ctx: RouteContext, channel: JsonObject, message: JsonObject): void {
+  const hub = ctx.state.hub;
+  if (!hub) return;
+  const sender = ctx.state.data.users.find((u) => u.id === message.sender_id);
+  // ChatMessageEvent: the message through MessageTransformer (no `uuid` when none was given)
+  const { uuid, ...rest } = message;
+  hub.publish(hub.activeUserIds(channel), "chat.message.new", {
+    messages: [uuid === null || uuid === undefined ? rest : message],
+    users: sender ? [userCompact(sender, [])] : [],
+  });
+}
+
+/** osu-web `ChatChannelEvent`: `chat.channel.join` or `part` to the user who joined or left. */
+function broadcastMembership(
+  ctx: RouteContext,
+  channel: JsonObject,
+  userId: number,
+  action: "join" | "part",
+): void {
+  ctx.state.hub?.publish([userId], `chat.channel.${action}`, channelJson(ctx, channel));
 }
 
 function getChannelMessages(ctx: RouteContext): Response {
@@ -100,6 +163,7 @@ function membership(join: boolean) {
     const members = channel._members as number[];
     if (join && !members.includes(ctx.userId!)) members.push(ctx.userId!);
     if (!join) channel._members = members.filter((m) => m !== ctx.userId);
+    broadcastMembership(ctx, channel, ctx.userId!, join ? "join" : "part");
     return join ? json(channelJson(ctx, channel)) : noContent();
   };
 }
@@ -123,6 +187,7 @@ function pmChannel(ctx: RouteContext, target: number, username: string): JsonObj
       _members: [ctx.userId!, target],
     };
     channels(ctx).push(channel);
+    for (const member of [ctx.userId!, target]) broadcastMembership(ctx, channel, member, "join");
   }
   return channel;
 }
@@ -134,7 +199,11 @@ function newPm(ctx: RouteContext): Response {
   const channel = pmChannel(ctx, target, String(user.username));
   const message = post(ctx, channel);
   if (message instanceof Response) return message;
-  return json({ channel: channelJson(ctx, channel), message, new_channel_id: channel.channel_id });
+  return json({
+    channel: channelJson(ctx, channel, "conversation"),
+    message,
+    new_channel_id: channel.channel_id,
+  });
 }
 
 function createChannel(ctx: RouteContext): Response {
@@ -144,7 +213,7 @@ function createChannel(ctx: RouteContext): Response {
     const user = ctx.state.data.users.find((u) => u.id === target);
     if (!user) return unprocessable("target_id is invalid");
     const channel = pmChannel(ctx, target, String(user.username));
-    return json(channelJson(ctx, channel));
+    return json(channelJson(ctx, channel, "recent"));
   }
   if (type === "ANNOUNCE") {
     const name = field(ctx.body, "channel.name");
@@ -169,27 +238,32 @@ function createChannel(ctx: RouteContext): Response {
     channels(ctx).push(channel);
     const message = post(ctx, channel);
     if (message instanceof Response) return message;
-    return json(channelJson(ctx, channel));
+    return json(channelJson(ctx, channel, "recent"));
   }
   return unprocessable("type must be PM or ANNOUNCE");
 }
 
+/**
+ * `GET chat/updates` (ChatController::updates): the parts named in `includes[]` (all three by
+ * default); `messages` is always empty (kept for old lazer versions).
+ */
 function getUpdates(ctx: RouteContext): Response {
-  const since = Number(ctx.query.get("since") ?? 0);
-  const mine = channels(ctx).filter((c) => isMember(ctx, c));
-  const ids = new Set(mine.map((c) => c.channel_id));
-  return json({
-    presence: mine.map((c) => channelJson(ctx, c)),
-    silences: [],
-    messages: messages(ctx).filter((m) => ids.has(m.channel_id) && (m.message_id as number) > since)
-      .slice(-50).map((m) => messageJson(ctx, m)),
-  });
+  if (ctx.query.get("since") === null) return unprocessable("since is required");
+  const asked = listField(ctx.queryFields, "includes");
+  const wants = (part: string) => asked.length === 0 || asked.includes(part);
+  const body: JsonObject = {};
+  if (wants("presence")) {
+    body.presence = channels(ctx).filter((c) => isMember(ctx, c)).map((c) => channelJson(ctx, c));
+  }
+  if (wants("silences")) body.silences = [];
+  if (wants("messages")) body.messages = [];
+  return json(body);
 }
 
 /** Chat route handlers by endpoint name. */
 export const CHAT_ROUTES: RouteTable = {
   getChannelList: (ctx) =>
-    json(channels(ctx).filter((c) => c.type === "PUBLIC").map((c) => channelJson(ctx, c))),
+    json(channels(ctx).filter((c) => c.type === "PUBLIC").map((c) => channelJson(ctx, c, "none"))),
   getChannel: (ctx) => {
     const channel = findChannel(ctx);
     if (!channel) return apiError(404, CHANNEL_NOT_FOUND);
@@ -198,7 +272,9 @@ export const CHAT_ROUTES: RouteTable = {
     );
     return json({
       channel: channelJson(ctx, channel),
-      users: channel.type === "PUBLIC" ? [] : users.map((u) => userCompact(u, [])),
+      users: channel.type === "PUBLIC"
+        ? []
+        : users.map((u) => userCompact(u, ["country", "cover", "groups", "team"])),
     });
   },
   getChannelMessages,
@@ -208,7 +284,10 @@ export const CHAT_ROUTES: RouteTable = {
   markChannelAsRead: (ctx) => findChannel(ctx) ? noContent() : apiError(404, CHANNEL_NOT_FOUND),
   createNewPm: newPm,
   createChannel,
-  chatKeepalive: () => json({ silences: [] }),
+  chatKeepalive: (ctx) => {
+    if (ctx.userId !== undefined) ctx.state.hub?.ack(ctx.userId);
+    return json({ silences: [] });
+  },
   getUpdates,
   getChatPresence: (ctx) =>
     json(channels(ctx).filter((c) => isMember(ctx, c)).map((c) => channelJson(ctx, c))),

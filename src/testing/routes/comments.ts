@@ -34,9 +34,49 @@ function bundle(ctx: RouteContext, comments: JsonObject[], extra: JsonObject): J
     cursor: null,
     top_level_count: comments.filter((c) => c.parent_id === null).length,
     total: comments.length,
-    commentable_meta: [],
+    commentable_meta: commentableMeta(ctx, comments),
     ...extra,
   };
+}
+
+/**
+ * CommentableMetaTransformer for each commentable of the comments, then the entry osu-web
+ * always adds for deleted commentables (`{ title }`).
+ */
+function commentableMeta(ctx: RouteContext, comments: JsonObject[]): JsonObject[] {
+  const keys = new Map<string, JsonObject>();
+  const wanted = ctx.query.get("commentable_type") && ctx.query.get("commentable_id")
+    ? [{
+      commentable_type: ctx.query.get("commentable_type"),
+      commentable_id: Number(ctx.query.get("commentable_id")),
+    }]
+    : [];
+  for (const c of [...comments, ...wanted]) {
+    keys.set(`${c.commentable_type}:${c.commentable_id}`, c as JsonObject);
+  }
+  const meta = [...keys.values()].map((c): JsonObject => {
+    const set = c.commentable_type === "beatmapset"
+      ? ctx.state.data.beatmapsets.find((s) => s.id === c.commentable_id)
+      : undefined;
+    const path = c.commentable_type === "beatmapset"
+      ? `beatmapsets/${c.commentable_id}`
+      : c.commentable_type === "news_post"
+      ? `home/news/${c.commentable_id}`
+      : `home/changelog/${c.commentable_id}`;
+    return {
+      current_user_attributes: {
+        can_new_comment_reason: ctx.userId === undefined ? "Please sign in to proceed." : null,
+      },
+      id: c.commentable_id,
+      type: c.commentable_type,
+      title: set ? `${set.artist} - ${set.title}` : `${c.commentable_type} ${c.commentable_id}`,
+      url: `https://osu.ppy.sh/${path}`,
+      owner_id: set ? set.user_id : null,
+      owner_title: set ? "MAPPER" : null,
+      locked: false,
+    };
+  });
+  return [...meta, { title: "Deleted Item" }];
 }
 
 function getComments(ctx: RouteContext): Response {

@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { intParam, json, notFound } from "../_http.ts";
+import { intParam, json, listField, notFound, unprocessable } from "../_http.ts";
 import { cursorStringPage, numberedPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
-import { setCompact, setExtended } from "../fixtures/beatmaps.ts";
+import { beatmapFull, setCompact, setFull } from "../fixtures/beatmaps.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { coll, lookupUser, strip } from "./_lookup.ts";
+import { coll, favouritedFor, lookupUser, strip } from "./_lookup.ts";
 
 function getNewsListing(ctx: RouteContext): Response {
   const year = ctx.query.get("year");
@@ -22,9 +22,14 @@ function getNewsListing(ctx: RouteContext): Response {
     news_sidebar: {
       current_year: 2026,
       years: [2026, 2025],
-      news_posts: posts.slice(0, 5).map(({ content: _c, ...rest }) => rest),
+      // the sidebar's posts come without includes (NewsController::sidebarMeta)
+      news_posts: posts.slice(0, 5).map(({ content: _c, preview: _p, ...rest }) => rest),
     },
-    search: { limit: intParam(ctx.query.get("limit"), 12, 1, 21), sort: "published_desc" },
+    search: {
+      limit: intParam(ctx.query.get("limit"), 12, 1, 21),
+      sort: "published_desc",
+      year: year === null ? null : Number(year),
+    },
     cursor: page.cursor,
     cursor_string: page.cursorString,
   });
@@ -40,7 +45,11 @@ function getNewsPost(ctx: RouteContext): Response {
   const index = posts.indexOf(post);
   return json({
     ...post,
-    navigation: { newer: index > 0 ? posts[index - 1] : null, older: posts[index + 1] ?? null },
+    // a side is absent at either end (NewsPostTransformer::includeNavigation)
+    navigation: {
+      ...(index > 0 ? { newer: posts[index - 1] } : {}),
+      ...(posts[index + 1] ? { older: posts[index + 1] } : {}),
+    },
   });
 }
 
@@ -52,22 +61,38 @@ function getWikiPage(ctx: RouteContext): Response {
   return page ? json(page) : new Response(null, { status: 404 });
 }
 
-function changelogBuild(build: JsonObject, builds: JsonObject[]): JsonObject {
+/** A build without includes but its default `update_stream` (BuildTransformer). */
+function buildBase(build: JsonObject): JsonObject {
+  const { changelog_entries: _entries, ...rest } = build;
+  return rest;
+}
+
+/**
+ * A build's entries with `github_user`, and `message`/`message_html` only for the formats asked
+ * for (`message_formats[]`; none by default on the API, ChangelogController).
+ */
+function changelogEntries(ctx: RouteContext, build: JsonObject): JsonObject[] {
+  const formats = listField(ctx.queryFields, "message_formats");
+  return (build.changelog_entries as JsonObject[]).map((entry) => {
+    const { message, message_html, ...rest } = entry;
+    return {
+      ...rest,
+      ...(formats.includes("markdown") ? { message } : {}),
+      ...(formats.includes("html") ? { message_html } : {}),
+    };
+  });
+}
+
+function changelogBuild(ctx: RouteContext, build: JsonObject, builds: JsonObject[]): JsonObject {
   const same = builds.filter((b) =>
     (b.update_stream as JsonObject).name === (build.update_stream as JsonObject).name
   );
   const i = same.indexOf(build);
-  const nav = (b: JsonObject | undefined) =>
-    b ? { ...b, changelog_entries: undefined as unknown as null } : null;
-  const clean = (b: JsonObject | null) =>
-    b &&
-    Object.fromEntries(
-      Object.entries(b).filter(([k, v]) => k !== "changelog_entries" && v !== undefined),
-    );
-  return {
-    ...build,
-    versions: { next: clean(nav(same[i - 1])), previous: clean(nav(same[i + 1])) },
-  };
+  // a side is absent at the stream's end (BuildTransformer::includeVersions)
+  const versions: JsonObject = {};
+  if (same[i - 1]) versions.next = buildBase(same[i - 1]);
+  if (same[i + 1]) versions.previous = buildBase(same[i + 1]);
+  return { ...buildBase(build), changelog_entries: changelogEntries(ctx, build), versions };
 }
 
 function getChangelogBuild(ctx: RouteContext): Response {
@@ -75,25 +100,32 @@ function getChangelogBuild(ctx: RouteContext): Response {
   const build = builds.find((b) =>
     (b.update_stream as JsonObject).name === ctx.params.stream && b.version === ctx.params.build
   );
-  return build ? json(changelogBuild(build, builds)) : notFound();
+  return build ? json(changelogBuild(ctx, build, builds)) : notFound();
 }
 
+/**
+ * `GET changelog/{changelog}` (ChangelogController::show): by id with `key=id`; else the exact
+ * version, then a stream name (its latest build), then the version with everything but digits
+ * and dots removed.
+ */
 function lookupChangelogBuild(ctx: RouteContext): Response {
   const builds = coll(ctx, "changelog_builds");
-  const byId = ctx.query.get("key") === "id";
-  const build = builds.find((b) =>
-    byId ? String(b.id) === ctx.params.changelog : b.version === ctx.params.changelog
-  );
-  return build ? json(changelogBuild(build, builds)) : notFound();
+  const wanted = ctx.params.changelog;
+  const build = ctx.query.get("key") === "id"
+    ? builds.find((b) => String(b.id) === wanted)
+    : builds.find((b) => b.version === wanted) ??
+      builds.filter((b) => (b.update_stream as JsonObject).name === wanted)
+        .sort((a, b) => (b.id as number) - (a.id as number))[0] ??
+      builds.find((b) => b.version === wanted.replace(/[^0-9.]/g, ""));
+  return build ? json(changelogBuild(ctx, build, builds)) : notFound();
 }
 
 function getChangelogListing(ctx: RouteContext): Response {
   const stream = ctx.query.get("stream");
-  const builds = coll(ctx, "changelog_builds").filter((b) =>
-    !stream || (b.update_stream as JsonObject).name === stream
-  );
+  const all = coll(ctx, "changelog_builds");
+  const builds = all.filter((b) => !stream || (b.update_stream as JsonObject).name === stream);
   return json({
-    builds,
+    builds: builds.map((b) => ({ ...buildBase(b), changelog_entries: changelogEntries(ctx, b) })),
     search: {
       from: ctx.query.get("from"),
       limit: 21,
@@ -101,10 +133,10 @@ function getChangelogListing(ctx: RouteContext): Response {
       stream,
       to: ctx.query.get("to"),
     },
-    streams: coll(ctx, "update_streams").map((s) => ({
-      ...s,
-      latest_build: builds.find((b) => (b.update_stream as JsonObject).id === s.id) ?? null,
-    })),
+    streams: coll(ctx, "update_streams").flatMap((s) => {
+      const latest = all.find((b) => (b.update_stream as JsonObject).id === s.id);
+      return latest ? [{ ...s, latest_build: buildBase(latest) }] : [];
+    }),
   });
 }
 
@@ -125,7 +157,8 @@ function search(ctx: RouteContext): Response {
   if (mode === "all" || mode === "user") {
     const users = ctx.state.data.users.filter((u) => String(u.username).toLowerCase().includes(q));
     const page = numberedPage(users, ctx.query, 20, 5000);
-    out.user = { data: page.items.map((u) => userCompact(u)), total: users.length };
+    // AllSearch: users without includes
+    out.user = { data: page.items.map((u) => userCompact(u, [])), total: users.length };
   }
   if (mode === "all" || mode === "wiki_page") {
     const pages = coll(ctx, "wiki").filter((p) =>
@@ -158,7 +191,7 @@ function getBeatmapPack(ctx: RouteContext): Response {
   );
   return json({
     ...strip(pack),
-    beatmapsets: sets.map(setExtended),
+    beatmapsets: sets.map((set) => setFull(set, favouritedFor(ctx, set))),
     user_completion_data: { beatmapset_ids: [], completed: false },
   });
 }
@@ -167,7 +200,28 @@ function getTeam(ctx: RouteContext): Response {
   const team = coll(ctx, "teams").find((t) =>
     String(t.id) === ctx.params.team || t.short_name === ctx.params.team.replace(/^@/, "")
   );
-  return team ? json(team) : notFound();
+  if (!team) return notFound();
+  const ruleset = ctx.params.ruleset;
+  const rulesetId = ruleset === undefined
+    ? team.default_ruleset_id as number
+    : ["osu", "taiko", "fruits", "mania"].indexOf(ruleset);
+  if (rulesetId === -1) return unprocessable("invalid ruleset name");
+  const card = (id: unknown) =>
+    userCompact(ctx.state.data.users.find((u) => u.id === id)!, [
+      "country",
+      "cover",
+      "groups",
+      "team",
+    ]);
+  const { _leader_id, _member_ids, _statistics, ...rest } = team;
+  return json({
+    ...rest,
+    leader: card(_leader_id),
+    // members leave out the leader, by name (TeamTransformer::includeMembers)
+    members: (_member_ids as number[]).filter((id) => id !== _leader_id).map(card)
+      .sort((a, b) => String(a.username).localeCompare(String(b.username))),
+    statistics: (_statistics as JsonObject[]).find((s) => s.ruleset_id === rulesetId)!,
+  });
 }
 
 function discussionPage(
@@ -178,23 +232,62 @@ function discussionPage(
 ): Response {
   const items = coll(ctx, name).filter(filter).sort((a, b) => (b.id as number) - (a.id as number));
   const page = cursorStringPage(items, ctx.query, 20, 50);
-  const userIds = new Set(page.items.map((i) => i.user_id));
-  const setIds = new Set(coll(ctx, "discussions").map((d) => d.beatmapset_id));
-  const body: JsonObject = {
-    [key]: page.items,
-    users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) => userCompact(u, [])),
-    cursor: page.cursor,
-    cursor_string: page.cursorString,
+  const all = coll(ctx, "discussions");
+  const discussionOf = (item: JsonObject) =>
+    key === "discussions" ? item : all.find((d) => d.id === item.beatmapset_discussion_id);
+  const discussions = [...new Set(page.items.map(discussionOf))].filter((d): d is JsonObject =>
+    !!d
+  );
+  const setIds = new Set(discussions.map((d) => d.beatmapset_id));
+  const sets = ctx.state.data.beatmapsets.filter((s) => setIds.has(s.id));
+  const userIds = new Set([...page.items, ...discussions].map((i) => i.user_id));
+  const users = ctx.state.data.users.filter((u) => userIds.has(u.id));
+  const plain = (d: JsonObject) => {
+    const { starting_post: _post, ...rest } = d;
+    return rest;
   };
+  const cursor = { cursor: page.cursor, cursor_string: page.cursorString };
+  // the shapes of osu-web's BeatmapsetDiscussionsBundle, ...PostsBundle and ...VotesBundle
   if (key === "discussions") {
-    body.beatmaps = [];
-    body.included_discussions = [];
-    body.reviews_config = { max_blocks: 10 };
+    return json({
+      beatmaps: sets.flatMap((s) => (s.beatmaps as JsonObject[]).map((b) => beatmapFull(b))),
+      beatmapsets: sets.map((s) => setFull(s, favouritedFor(ctx, s))),
+      // `current_user_attributes` needs a user (BeatmapDiscussionTransformer)
+      discussions: page.items.map((d) =>
+        ctx.userId === undefined ? d : {
+          ...d,
+          current_user_attributes: {
+            vote_score: coll(ctx, "discussion_votes").find((v) =>
+              v.beatmapset_discussion_id === d.id && v.user_id === ctx.userId
+            )?.score ?? 0,
+            can_moderate_kudosu: false,
+            can_resolve: d.user_id === ctx.userId,
+            can_reopen: d.user_id === ctx.userId,
+            can_destroy: false,
+          },
+        }
+      ),
+      included_discussions: [],
+      reviews_config: { max_blocks: 10 },
+      users: users.map((u) => userCompact(u, ["groups"])),
+      ...cursor,
+    });
   }
   if (key === "posts") {
-    body.beatmapsets = ctx.state.data.beatmapsets.filter((s) => setIds.has(s.id)).map(setCompact);
+    return json({
+      beatmapsets: sets.map(setCompact),
+      discussions: discussions.map(plain),
+      posts: page.items,
+      users: users.map((u) => userCompact(u, [])),
+      ...cursor,
+    });
   }
-  return json(body);
+  return json({
+    discussions: discussions.map(plain),
+    users: users.map((u) => userCompact(u, ["groups"])),
+    votes: page.items,
+    ...cursor,
+  });
 }
 
 function userFilter(ctx: RouteContext, param: string) {
@@ -211,7 +304,26 @@ function getBeatmapsetEvents(ctx: RouteContext): Response {
   const page = numberedPage(events, ctx.query, intParam(ctx.query.get("limit"), 25, 1, 50));
   const userIds = new Set(page.items.map((e) => e.user_id));
   return json({
-    events: page.items,
+    // ModdingHistoryEventsBundle: `beatmapset.user` and `discussion.starting_post`
+    events: page.items.map((e) => {
+      const { _beatmapset_id, ...event } = e;
+      const set = ctx.state.data.beatmapsets.find((s) => s.id === _beatmapset_id);
+      const mapper = set && ctx.state.data.users.find((u) => u.id === set.user_id);
+      const discussionId = (e.comment as JsonObject | null)?.beatmap_discussion_id;
+      const discussion = coll(ctx, "discussions").find((d) => d.id === discussionId);
+      return {
+        ...event,
+        ...(set
+          ? {
+            beatmapset: {
+              ...setCompact(set),
+              ...(mapper ? { user: userCompact(mapper, []) } : {}),
+            },
+          }
+          : {}),
+        ...(discussion ? { discussion } : {}),
+      };
+    }),
     reviewsConfig: { max_blocks: 10 },
     users: ctx.state.data.users.filter((u) => userIds.has(u.id)).map((u) =>
       userCompact(u, ["groups"])

@@ -148,21 +148,34 @@ function moderate(key: "is_locked" | "pinned" | "forum_id", param: string) {
   };
 }
 
+/**
+ * A forum as ForumTransformer sends it, with `depth` levels of `subforums` (the routes include
+ * `subforums.subforums`).
+ */
+function forumJson(ctx: RouteContext, forum: JsonObject, depth: number): JsonObject {
+  const out: JsonObject = { id: forum.id, name: forum.name, description: forum.description };
+  if (depth > 0) {
+    out.subforums = coll(ctx, "forums").filter((s) => s.parent_id === forum.id).map((s) =>
+      forumJson(ctx, s, depth - 1)
+    );
+  }
+  return out;
+}
+
 /** Forum route handlers by endpoint name. */
 export const FORUM_ROUTES: RouteTable = {
   getForums: (ctx) =>
     json({
-      forums: coll(ctx, "forums").filter((f) => f.parent_id === null).map((f) => ({
-        ...f,
-        subforums: coll(ctx, "forums").filter((s) => s.parent_id === f.id),
-      })),
+      forums: coll(ctx, "forums").filter((f) => f.parent_id === null).map((f) =>
+        forumJson(ctx, f, 2)
+      ),
     }),
   getForum: (ctx) => {
     const forum = coll(ctx, "forums").find((f) => String(f.id) === ctx.params.forum);
     if (!forum) return apiError(404, notFoundMessage("Forum\\Forum"));
     const topics = coll(ctx, "forum_topics").filter((t) => t.forum_id === forum.id);
     return json({
-      forum,
+      forum: forumJson(ctx, forum, 2),
       topics: topics.filter((t) => t.type === "normal").slice(0, 50),
       pinned_topics: topics.filter((t) => t.type !== "normal"),
     });

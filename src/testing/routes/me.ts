@@ -6,7 +6,7 @@
  */
 import { field, json, noContent, notFound, unprocessable } from "../_http.ts";
 import type { JsonObject } from "../types.ts";
-import { userCompact, userExtended } from "../fixtures/users.ts";
+import { ownUser, userCompact, userExtended } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
 import { rulesetName } from "./_lookup.ts";
 
@@ -19,30 +19,7 @@ function getOwnData(ctx: RouteContext): Response {
   if (mode !== undefined && !rulesetName(mode)) return notFound();
   const user = me(ctx);
   if (!user) return notFound();
-  return json({
-    ...userExtended(user, mode ? rulesetName(mode) : undefined),
-    session_verified: true,
-    blocks: relations(ctx, "block").map(relationJson),
-    friends: relations(ctx, "friend").map(relationJson),
-    unread_pm_count: 0,
-    user_preferences: {
-      audio_autoplay: false,
-      audio_muted: false,
-      audio_volume: 0.45,
-      beatmapset_card_size: "normal",
-      beatmap_download: "all",
-      beatmapset_show_nsfw: false,
-      beatmapset_title_show_original: false,
-      comments_show_deleted: false,
-      forum_posts_show_deleted: true,
-      legacy_score_only: false,
-      profile_cover_expanded: true,
-      scoring_mode: "standardised",
-      user_list_filter: "all",
-      user_list_sort: "last_visit",
-      user_list_view: "card",
-    },
-  });
+  return json(ownUser(user, mode ? rulesetName(mode) : undefined));
 }
 
 function relations(ctx: RouteContext, type: string): JsonObject[] {
@@ -70,6 +47,7 @@ function getFriends(ctx: RouteContext): Response {
           "country",
           "cover",
           "groups",
+          "team",
           "statistics",
           "support_level",
         ]),
@@ -82,6 +60,7 @@ function getFriends(ctx: RouteContext): Response {
         "country",
         "cover",
         "groups",
+        "team",
         "statistics",
         "support_level",
       ])

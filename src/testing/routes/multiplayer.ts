@@ -9,7 +9,16 @@ import { cursorStringPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { coll, notFoundMessage, scoreWithIncludes, strip } from "./_lookup.ts";
+import { coll, findBeatmap, notFoundMessage, strip } from "./_lookup.ts";
+import {
+  aggregateRows,
+  listedRoom,
+  playlistItem,
+  playlistScore,
+  roomBase,
+  roomDetails,
+} from "./_rooms.ts";
+import { beatmapCompact, setCompact } from "../fixtures/beatmaps.ts";
 
 const ROOM_NOT_FOUND = notFoundMessage("Multiplayer\\Room");
 
@@ -34,7 +43,7 @@ function getRooms(ctx: RouteContext): Response {
   if (ctx.apiVersion >= 99999999) {
     const page = cursorStringPage(rooms, ctx.query, 50, 250);
     return json({
-      rooms: page.items.map(strip),
+      rooms: page.items.map((room) => listedRoom(ctx, room)),
       cursor: page.cursor,
       cursor_string: page.cursorString,
       type_group: ctx.query.get("type_group") ?? "playlists",
@@ -42,7 +51,9 @@ function getRooms(ctx: RouteContext): Response {
   }
   const plainQuery = new URLSearchParams(ctx.query);
   plainQuery.delete("cursor_string");
-  return json(cursorStringPage(rooms, plainQuery, 50, 250).items.map(strip));
+  return json(
+    cursorStringPage(rooms, plainQuery, 50, 250).items.map((room) => listedRoom(ctx, room)),
+  );
 }
 
 function playlistScores(ctx: RouteContext): JsonObject[] {
@@ -62,13 +73,10 @@ function getScores(ctx: RouteContext): Response {
       limit: intParam(ctx.query.get("limit"), 50, 1, 250),
       sort: ctx.query.get("sort") ?? "score_desc",
     },
-    scores: page.items.map((s) => scoreWithIncludes(ctx.state, s, 20220705, { user: true })),
+    scores: page.items.map((s) => playlistScore(ctx, s, scores, false)),
     total: scores.length,
     user_score: mine
-      ? {
-        ...scoreWithIncludes(ctx.state, mine, 20220705, { user: true }),
-        position: scores.indexOf(mine) + 1,
-      }
+      ? { ...playlistScore(ctx, mine, scores, false), position: scores.indexOf(mine) + 1 }
       : null,
     cursor: page.cursor,
     cursor_string: page.cursorString,
@@ -78,20 +86,15 @@ function getScores(ctx: RouteContext): Response {
 function getRoomLeaderboard(ctx: RouteContext): Response {
   const room = findRoom(ctx);
   if (!room) return apiError(404, ROOM_NOT_FOUND);
-  const byUser = new Map<number, JsonObject[]>();
-  for (const s of coll(ctx, "playlist_scores").filter((s) => s.room_id === room.id)) {
-    byUser.set(s.user_id as number, [...(byUser.get(s.user_id as number) ?? []), s]);
-  }
-  const rows = [...byUser.entries()].map(([userId, scores]) => ({
-    accuracy: scores.reduce((n, s) => n + (s.accuracy as number), 0) / scores.length,
-    attempts: scores.length,
-    completed: scores.length,
-    pp: 0,
-    room_id: room.id as number,
-    total_score: scores.reduce((n, s) => n + (s.total_score as number), 0),
-    user_id: userId,
-    user: userCompact(ctx.state.data.users.find((u) => u.id === userId)!, ["country"]),
-  })).sort((a, b) => b.total_score - a.total_score);
+  const withUser = (row: JsonObject): JsonObject => ({
+    ...row,
+    user: userCompact(ctx.state.data.users.find((u) => u.id === row.user_id)!, [
+      "country",
+      "cover",
+      "team",
+    ]),
+  });
+  const rows = aggregateRows(ctx, room).map(withUser);
   const mine = rows.findIndex((r) => r.user_id === ctx.userId);
   return json({
     leaderboard: rows.slice(0, 50),
@@ -103,20 +106,33 @@ function getRoomEvents(ctx: RouteContext): Response {
   const room = findRoom(ctx);
   if (!room) return apiError(404, ROOM_NOT_FOUND);
   const items = room.playlist as JsonObject[];
+  const pairs = items.flatMap((i) => {
+    const pair = findBeatmap(ctx.state, i.beatmap_id as number);
+    return pair ? [pair] : [];
+  });
+  const sets = [...new Map(pairs.map((p) => [p.set.id, p.set])).values()];
+  const scores = coll(ctx, "playlist_scores");
   return json({
-    beatmaps: [],
-    beatmapsets: [],
+    beatmaps: pairs.map((p) => beatmapCompact(p.beatmap)),
+    beatmapsets: sets.map(setCompact),
     current_playlist_item_id: items[0]?.id ?? null,
     events: [{
-      id: 1,
       created_at: room.starts_at,
       event_type: "room_created",
+      id: 1,
       playlist_item_id: null,
       user_id: room.user_id,
     }],
     first_event_id: 1,
     last_event_id: 1,
-    playlist_items: items,
+    playlist_items: items.map((item) => ({
+      ...playlistItem(ctx, item),
+      details: { room_type: String(room.type), started_at: item.created_at },
+      scores: scores.filter((s) => s.playlist_item_id === item.id).map((s) =>
+        playlistScore(ctx, s, [], false)
+      ).map(({ user: _user, ...score }) => score),
+    })),
+    room: roomBase(room),
     users: [userCompact(ctx.state.data.users.find((u) => u.id === room.user_id)!, ["country"])],
   });
 }
@@ -128,7 +144,6 @@ function createRoom(ctx: RouteContext): Response {
     return unprocessable("name and playlist are required");
   }
   const id = ctx.state.nextId++;
-  const host = ctx.state.data.users.find((u) => u.id === ctx.userId)!;
   const room: JsonObject = {
     id,
     name,
@@ -137,28 +152,37 @@ function createRoom(ctx: RouteContext): Response {
     user_id: ctx.userId ?? null,
     starts_at: new Date(ctx.state.clock.now()).toISOString(),
     ends_at: null,
+    description: field(ctx.body, "description") ?? null,
     max_attempts: null,
+    max_participants: null,
     participant_count: 0,
     channel_id: ctx.state.nextId++,
     active: true,
     has_password: false,
     queue_mode: "host_only",
     auto_skip: false,
+    pinned: false,
     status: "idle",
-    current_user_score: null,
-    host: userCompact(host, ["country"]),
-    recent_participants: [],
-    playlist: playlist.map((item, i) => ({
-      ...(item as JsonObject),
-      id: ctx.state.nextId++,
-      room_id: id,
-      playlist_order: i,
-      expired: false,
-      owner_id: ctx.userId ?? null,
-    })),
+    playlist: playlist.map((item, i) => {
+      const given = item as JsonObject;
+      return {
+        id: ctx.state.nextId++,
+        room_id: id,
+        beatmap_id: given.beatmap_id,
+        created_at: new Date(ctx.state.clock.now()).toISOString(),
+        ruleset_id: given.ruleset_id ?? 0,
+        allowed_mods: given.allowed_mods ?? [],
+        required_mods: given.required_mods ?? [],
+        freestyle: given.freestyle ?? false,
+        expired: false,
+        owner_id: ctx.userId ?? null,
+        playlist_order: i,
+        played_at: null,
+      };
+    }),
   };
   coll(ctx, "rooms").push(room);
-  return json(room);
+  return json(roomDetails(ctx, room));
 }
 
 function findItem(ctx: RouteContext): JsonObject | undefined {
@@ -172,24 +196,22 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
   getRooms,
   getRoom: (ctx) => {
     const room = findRoom(ctx);
-    return room ? json(strip(room)) : apiError(404, ROOM_NOT_FOUND);
+    return room ? json(roomDetails(ctx, room)) : apiError(404, ROOM_NOT_FOUND);
   },
   getRoomLeaderboard,
   getRoomEvents,
   getScores,
   getPlaylistScore: (ctx) => {
     if (!findItem(ctx)) return apiError(404, ROOM_NOT_FOUND);
-    const score = playlistScores(ctx).find((s) => String(s.id) === ctx.params.score);
-    return score
-      ? json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }))
-      : apiError(404, null);
+    const scores = playlistScores(ctx);
+    const score = scores.find((s) => String(s.id) === ctx.params.score);
+    return score ? json(playlistScore(ctx, score, scores, true)) : apiError(404, null);
   },
   getPlaylistUserHighScore: (ctx) => {
     if (!findItem(ctx)) return apiError(404, ROOM_NOT_FOUND);
-    const score = playlistScores(ctx).find((s) => String(s.user_id) === ctx.params.user);
-    return score
-      ? json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }))
-      : apiError(404, null);
+    const scores = playlistScores(ctx);
+    const score = scores.find((s) => String(s.user_id) === ctx.params.user);
+    return score ? json(playlistScore(ctx, score, scores, true)) : apiError(404, null);
   },
   createPlaylistScoreToken: (ctx) => {
     const item = findItem(ctx);
@@ -199,12 +221,11 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
       id: ctx.state.nextId++,
       beatmap_id: item.beatmap_id,
       playlist_item_id: item.id,
-      ruleset_id: item.ruleset_id,
       user_id: ctx.userId ?? null,
       created_at: new Date(ctx.state.clock.now()).toISOString(),
     };
     coll(ctx, "score_tokens").push(token);
-    return json(token);
+    return json(strip(token));
   },
   submitPlaylistScore: (ctx) => {
     const item = findItem(ctx);
@@ -214,9 +235,14 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
     if (!item || !token) return apiError(404, null);
     const total = Number(field(ctx.body, "total_score"));
     if (!Number.isFinite(total)) return unprocessable("total_score is required");
+    const soloId = ctx.state.nextId++;
     const score: JsonObject = {
-      id: ctx.state.nextId++,
+      id: soloId,
       type: "solo_score",
+      classic_total_score: total,
+      preserve: true,
+      processed: true,
+      ranked: true,
       user_id: ctx.userId ?? null,
       beatmap_id: item.beatmap_id,
       ruleset_id: item.ruleset_id,
@@ -241,9 +267,11 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
       legacy_perfect: false,
       playlist_item_id: item.id,
       room_id: item.room_id,
+      solo_score_id: soloId,
     };
     coll(ctx, "playlist_scores").push(score);
-    return json(scoreWithIncludes(ctx.state, score, 20220705, { user: true }));
+    const scores = playlistScores(ctx);
+    return json(playlistScore(ctx, score, scores, true));
   },
   createRoom,
   deleteRoom: (ctx) => {
@@ -258,7 +286,7 @@ export const MULTIPLAYER_ROUTES: RouteTable = {
     if (!room) return apiError(404, ROOM_NOT_FOUND);
     if (String(ctx.userId) !== ctx.params.user) return apiError(403, null);
     room.participant_count = (room.participant_count as number) + 1;
-    return json(strip(room));
+    return json(roomDetails(ctx, room));
   },
   leaveRoom: (ctx) => {
     const room = findRoom(ctx);

@@ -5,12 +5,12 @@
  * @module
  */
 import { json, notFound } from "../_http.ts";
-import { numberedPage } from "../_paging.ts";
+import { encodeCursor, numberedPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { setExtended } from "../fixtures/beatmaps.ts";
-import { userCompact } from "../fixtures/users.ts";
+import { listStatistics, userCompact } from "../fixtures/users.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { rulesetName } from "./_lookup.ts";
+import { coll, rulesetName } from "./_lookup.ts";
 
 function userRanking(ctx: RouteContext, mode: string, sortKey: string): Response {
   const country = ctx.query.get("country");
@@ -20,12 +20,19 @@ function userRanking(ctx: RouteContext, mode: string, sortKey: string): Response
     .filter((x) => (x.stats.pp as number) > 0)
     .sort((a, b) => (b.stats[sortKey] as number) - (a.stats[sortKey] as number));
   const page = numberedPage(users, ctx.query, 50);
+  // rank changes show on the unfiltered global performance ranking; `country_rank` with a
+  // country filter (RankingController::index)
+  const showRankChange = sortKey === "pp" && !country && !ctx.query.get("variant") &&
+    (ctx.query.get("filter") ?? "all") === "all";
+  const start = (page.page - 1) * 50;
   return json({
-    cursor: page.more ? { page: page.page + 1 } : null,
-    ranking: page.items.map(({ user, stats }) => {
-      const { rank: _rank, country_rank: _c, ...rest } = stats;
-      return { ...rest, user: userCompact(user) };
-    }),
+    ...pageCursor(page),
+    ranking: page.items.map(({ user, stats }, i) => ({
+      ...listStatistics(stats),
+      ...(country ? { country_rank: start + i + 1 } : {}),
+      ...(showRankChange ? { rank_change_since_30_days: (i % 7) - 3 } : {}),
+      user: userCompact(user, ["country", "cover", "team"]),
+    })),
     total: users.length,
   });
 }
@@ -48,11 +55,24 @@ function countryRanking(ctx: RouteContext, mode: string): Response {
     country: c.country,
   })).sort((a, b) => b.performance - a.performance);
   const page = numberedPage(rows, ctx.query, 50);
-  return json({
-    cursor: page.more ? { page: page.page + 1 } : null,
-    ranking: page.items,
-    total: rows.length,
-  });
+  return json({ ...pageCursor(page), ranking: page.items, total: rows.length });
+}
+
+function teamRanking(ctx: RouteContext, mode: string): Response {
+  const rulesetId = ["osu", "taiko", "fruits", "mania"].indexOf(mode);
+  const rows = coll(ctx, "teams").map((team): JsonObject => ({
+    ...((team._statistics as JsonObject[]).find((s) => s.ruleset_id === rulesetId)!),
+    member_count: (team._member_ids as number[]).length,
+    team: { id: team.id, name: team.name, short_name: team.short_name, flag_url: team.flag_url },
+  })).sort((a, b) => (b.performance as number) - (a.performance as number));
+  const page = numberedPage(rows, ctx.query, 50);
+  return json({ ...pageCursor(page), ranking: page.items, total: rows.length });
+}
+
+/** `cursor` (`{ page }`) and `cursor_string`, both `null` on the last page. */
+function pageCursor(page: { more: boolean; page: number }): JsonObject {
+  const cursor = page.more ? { page: page.page + 1 } : null;
+  return { cursor, cursor_string: cursor ? encodeCursor(cursor) : null };
 }
 
 function getRanking(ctx: RouteContext): Response {
@@ -65,6 +85,8 @@ function getRanking(ctx: RouteContext): Response {
       return userRanking(ctx, mode, "ranked_score");
     case "country":
       return countryRanking(ctx, mode);
+    case "team":
+      return teamRanking(ctx, mode);
     case "charts": {
       const spotlights = ctx.state.data.collections.spotlights ?? [];
       const id = ctx.query.get("spotlight");
@@ -72,10 +94,10 @@ function getRanking(ctx: RouteContext): Response {
       if (!spotlight) return notFound();
       const users = ctx.state.data.users.filter((u) => !u.is_bot).slice(0, 50);
       return json({
-        beatmapsets: ctx.state.data.beatmapsets.slice(0, 3).map(setExtended),
+        beatmapsets: ctx.state.data.beatmapsets.slice(0, 3).map((set) => setExtended(set)),
         ranking: users.map((u) => ({
-          ...((u.statistics_rulesets as JsonObject)[mode] as JsonObject),
-          user: userCompact(u),
+          ...listStatistics((u.statistics_rulesets as JsonObject)[mode] as JsonObject),
+          user: userCompact(u, ["country", "cover", "team"]),
         })),
         spotlight: { ...spotlight, participant_count: users.length },
       });

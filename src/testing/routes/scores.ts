@@ -9,7 +9,8 @@ import { decodeCursor, encodeCursor } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
 import { RULESETS } from "../fixtures/_random.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
-import { notFoundMessage, rulesetName, scoreWithIncludes } from "./_lookup.ts";
+import { findBeatmap, notFoundMessage, rulesetName, scoreWithIncludes } from "./_lookup.ts";
+import { userCompact } from "../fixtures/users.ts";
 
 const SCORE_NOT_FOUND = notFoundMessage("Solo\\Score");
 
@@ -29,7 +30,25 @@ function findScore(ctx: RouteContext): JsonObject | undefined {
 function getScore(ctx: RouteContext): Response {
   const score = findScore(ctx);
   if (!score) return apiError(404, SCORE_NOT_FOUND);
-  const out = scoreWithIncludes(ctx.state, score, ctx.apiVersion);
+  // ScoresController::show: beatmap.max_combo/user/owners, beatmapset, rank_global,
+  // replay_views, and the user's card includes
+  const out = scoreWithIncludes(ctx.state, score, ctx.apiVersion, {
+    beatmap: true,
+    user: true,
+    userIncludes: ["country", "cover", "groups", "team"],
+    viewerId: ctx.userId,
+  });
+  const pair = findBeatmap(ctx.state, score.beatmap_id as number);
+  const mapper = pair && ctx.state.data.users.find((u) => u.id === pair.beatmap.user_id);
+  if (pair && out.beatmap) {
+    out.beatmap = {
+      ...(out.beatmap as JsonObject),
+      max_combo: pair.beatmap.max_combo,
+      owners: pair.beatmap.owners,
+      ...(mapper ? { user: userCompact(mapper, []) } : {}),
+    };
+  }
+  out.replay_views = 0;
   const board = ctx.state.data.scores.filter((s) => s.beatmap_id === score.beatmap_id && s.passed)
     .sort((a, b) => (b.total_score as number) - (a.total_score as number));
   out.rank_global = board.indexOf(score) + 1 || null;

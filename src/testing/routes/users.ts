@@ -7,8 +7,8 @@
 import { json, listField, notFound } from "../_http.ts";
 import { offsetPage } from "../_paging.ts";
 import type { JsonObject } from "../types.ts";
-import { setExtended } from "../fixtures/beatmaps.ts";
-import { userCompact, userExtended } from "../fixtures/users.ts";
+import { beatmapCompact, setCompact, setExtended } from "../fixtures/beatmaps.ts";
+import { listStatistics, userCompact, userExtended } from "../fixtures/users.ts";
 import { RULESETS } from "../fixtures/_random.ts";
 import type { RouteContext, RouteTable } from "./_context.ts";
 import { findBeatmap, lookupUser, rulesetName, scoreWithIncludes } from "./_lookup.ts";
@@ -64,19 +64,29 @@ function getUser(ctx: RouteContext): Response {
   if (mode !== undefined && !rulesetName(mode)) return notFound();
   const user = lookupUser(ctx.state, ctx.params.user, ctx.query.get("key"));
   if (!user) return notFound();
-  return json(userExtended(user, mode ? rulesetName(mode) : undefined));
+  return json(userExtended(user, mode ? rulesetName(mode) : undefined, ctx.userId));
 }
 
 function getUsers(ctx: RouteContext): Response {
   const ids = listField(ctx.queryFields, "ids");
-  const variants = ctx.query.get("include_variant_statistics");
-  ctx.setCost(Math.max(1, ids.length * (variants === "1" || variants === "true" ? 3 : 1)));
+  const flag = ctx.query.get("include_variant_statistics");
+  const variants = flag === "1" || flag === "true";
+  ctx.setCost(Math.max(1, ids.length * (variants ? 3 : 1)));
   const wanted = ids.slice(0, 50);
   const users = ctx.state.data.users.filter((u) => wanted.includes(String(u.id)));
+  // UsersController::index: card includes and `statistics_rulesets.{ruleset}`, with
+  // `.variants` (mania only) when asked for
   return json({
     users: users.map((u) => ({
       ...userCompact(u, ["country", "cover", "groups", "team"]),
-      statistics_rulesets: u.statistics_rulesets,
+      statistics_rulesets: Object.fromEntries(
+        Object.entries(u.statistics_rulesets as JsonObject).map(([ruleset, stats]) => {
+          const all = stats as JsonObject;
+          const out = listStatistics(all);
+          if (variants && all.variants) out.variants = all.variants;
+          return [ruleset, out];
+        }),
+      ),
     })),
   });
 }
@@ -94,7 +104,21 @@ function getUserScores(ctx: RouteContext): Response {
   if (!["best", "firsts", "recent", "pinned"].includes(type)) return notFound();
   const mode = rulesetName(ctx.query.get("mode")) ?? String(user.playmode);
   const scores = offsetPage(userScores(ctx, user.id as number, type, mode), ctx.query, 100, 100);
-  return json(scores.map((s) => scoreWithIncludes(ctx.state, s, ctx.apiVersion)));
+  const offset = Math.max(0, Number(ctx.query.get("offset") ?? 0) || 0);
+  // ScoreTransformer::USER_PROFILE_INCLUDES (a plain `user`), and `weight` for best scores
+  return json(scores.map((s, i) => {
+    const out = scoreWithIncludes(ctx.state, s, ctx.apiVersion, {
+      beatmap: true,
+      user: true,
+      userIncludes: [],
+      viewerId: ctx.userId,
+    });
+    if (type === "best" && typeof s.pp === "number") {
+      const weight = 0.95 ** (i + offset);
+      out.weight = { percentage: weight * 100, pp: s.pp * weight };
+    }
+    return out;
+  }));
 }
 
 function getUserBeatmaps(ctx: RouteContext): Response {
@@ -145,19 +169,15 @@ function getUserBeatmaps(ctx: RouteContext): Response {
       return json(
         offsetPage(items, ctx.query, 5, 100).map((item) => ({
           ...item,
-          beatmap: Object.fromEntries(
-            Object.entries(item.beatmap).filter(([k]) => !k.startsWith("_")),
-          ),
-          beatmapset: Object.fromEntries(
-            Object.entries(item.beatmapset).filter(([k]) => k !== "beatmaps" && k !== "ratings"),
-          ),
+          beatmap: beatmapCompact(item.beatmap),
+          beatmapset: setCompact(item.beatmapset),
         })),
       );
     }
     default:
       return notFound();
   }
-  return json(offsetPage(list, ctx.query, 5, 100).map(setExtended));
+  return json(offsetPage(list, ctx.query, 5, 100).map((set) => setExtended(set)));
 }
 
 function getUserKudosu(ctx: RouteContext): Response {
@@ -192,7 +212,7 @@ function searchBeatmapsPassed(ctx: RouteContext): Response {
     .filter((set) => setIds.includes(String(set.id)))
     .flatMap((set) => set.beatmaps as JsonObject[])
     .filter((b) => ids.has(b.id))
-    .map((b) => Object.fromEntries(Object.entries(b).filter(([k]) => !k.startsWith("_"))));
+    .map((b) => beatmapCompact(b));
   return json({ beatmaps_passed: beatmaps });
 }
 
