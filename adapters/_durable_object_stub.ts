@@ -8,8 +8,8 @@ import type { SlotGrant, SlotRequest } from "./durable_object_coordinator.ts";
 
 /**
  * The RPC methods of the coordinator Durable Object, as its stub exposes them: the methods of
- * {@linkcode SqlCoordinator}, each answering a promise (an RPC result is a thenable). A stub of
- * the example's `OsuCoordinator` has this shape.
+ * {@linkcode SqlCoordinator}, each answering a promise (an RPC result is a thenable). A stub of the
+ * class `osuCoordinator` makes has this shape.
  */
 export interface CoordinatorStub {
   /** See {@linkcode SqlCoordinator.reserve}. */

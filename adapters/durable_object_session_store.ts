@@ -13,7 +13,7 @@ import type { SessionRecord, SessionStore, UserRateLimit } from "./session_store
 
 /**
  * The session methods of the coordinator Durable Object, as its stub exposes them (each answers
- * a promise). A stub of the example's `OsuCoordinator` has this shape.
+ * a promise). A stub of the class `osuCoordinator` makes has this shape.
  */
 export interface SessionCoordinatorStub {
   /** See {@linkcode SqlCoordinator.createSession}. */
@@ -30,7 +30,7 @@ export interface SessionCoordinatorStub {
 
 /**
  * The coordinator's namespace binding, whose stubs also answer the session methods (a binding of
- * the example's `OsuCoordinator` is one).
+ * the class `osuCoordinator` makes is one).
  *
  * @typeParam Id the namespace's id type (`DurableObjectId`)
  */
