@@ -38,11 +38,19 @@ interface Waiter {
   readonly cost: number;
   readonly bucket: string | undefined;
   readonly resolve: () => void;
+  /** Tells a waiter that it may have become the head (set while it waits for its turn). */
+  nudge?: () => void;
+  /** Cuts the head's sleep short (set while it sleeps). */
+  wake?: AbortController;
+  /** Set once it has left the queue (granted, aborted or out of time). */
+  done?: boolean;
 }
 
 /**
  * The default limiter, in this process's memory. One FIFO queue: the head waits until both
- * knobs allow it, so no caller starves and the knobs are exact.
+ * knobs allow it, so no caller starves and the knobs are exact. Each caller waits on timers of its
+ * own (made by its own call), never on one a caller before it started: on Cloudflare Workers a
+ * timer belongs to the request that set it, so a limiter kept across requests keeps working.
  *
  * @example
  * ```ts
@@ -72,8 +80,6 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #bucketTotals = new Map<string, number>();
   #lastStart = -Infinity;
   #pausedUntil = 0;
-  #pumping = false;
-  #wake: AbortController | undefined;
 
   /**
    * Creates the instance.
@@ -118,7 +124,7 @@ export class MemoryRateLimiter implements RateLimiter {
     const problem = costProblem(cost, this.#limit, bucket, this.#bucketLimits);
     if (problem) return Promise.reject(new InvalidArgumentError(problem));
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (!this.#queue.length && !this.#pumping) {
+    if (!this.#queue.length) {
       // Fast path: nobody waits and both knobs allow it now.
       const now = this.#clock.now();
       if (this.#delayFor({ cost, bucket, resolve: () => {} }, now) <= 0) {
@@ -145,7 +151,10 @@ export class MemoryRateLimiter implements RateLimiter {
         const index = this.#queue.indexOf(waiter);
         if (index < 0) return;
         this.#queue.splice(index, 1);
-        if (index === 0) this.#wake?.abort();
+        waiter.done = true;
+        waiter.wake?.abort(WAITED);
+        waiter.nudge?.();
+        if (index === 0) this.#queue[0]?.nudge?.();
         signal?.removeEventListener("abort", onAbort);
         deadline?.abort(WAITED);
         reject(reason);
@@ -159,7 +168,7 @@ export class MemoryRateLimiter implements RateLimiter {
         );
       }
       this.#queue.push(waiter);
-      this.#pump();
+      this.#wait(waiter);
     });
   }
 
@@ -180,26 +189,30 @@ export class MemoryRateLimiter implements RateLimiter {
     if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
   }
 
-  async #pump(): Promise<void> {
-    if (this.#pumping) return;
-    this.#pumping = true;
-    try {
-      while (this.#queue.length) {
-        const head = this.#queue[0];
-        const now = this.#clock.now();
-        const delay = this.#delayFor(head, now);
-        if (delay <= 0) {
-          this.#queue.shift();
-          this.#start(head, now);
-          head.resolve();
-          continue;
-        }
-        this.#wake = new AbortController();
-        await this.#clock.sleep(delay, this.#wake.signal).catch(() => {});
-        this.#wake = undefined;
+  /**
+   * One caller's wait, run by its own call: until it is the head, it waits to be nudged; as the
+   * head, it sleeps until both knobs allow it, starts, and nudges the next head.
+   */
+  async #wait(waiter: Waiter): Promise<void> {
+    while (!waiter.done) {
+      if (this.#queue[0] !== waiter) {
+        await new Promise<void>((resolve) => waiter.nudge = resolve);
+        waiter.nudge = undefined;
+        continue;
       }
-    } finally {
-      this.#pumping = false;
+      const now = this.#clock.now();
+      const delay = this.#delayFor(waiter, now);
+      if (delay <= 0) {
+        this.#queue.shift();
+        waiter.done = true;
+        this.#start(waiter, now);
+        waiter.resolve();
+        this.#queue[0]?.nudge?.();
+        return;
+      }
+      waiter.wake = new AbortController();
+      await this.#clock.sleep(delay, waiter.wake.signal).catch(() => {});
+      waiter.wake = undefined;
     }
   }
 

@@ -1,5 +1,5 @@
 import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
-import { Client, MemoryTokenStore } from "@osu-ts/api";
+import { Client, MemoryRateLimiter, MemoryTokenStore } from "@osu-ts/api";
 import {
   coordinatorStub,
   durableObjectClientOptions,
@@ -147,4 +147,21 @@ Deno.test("MemoryTokenStore on Workers (shared in-flight refresh): the next requ
   assertEquals(outcome.answered, undefined, "still waiting after a minute");
   assertEquals(outcome.tokenRequests, 1);
   outcome.close();
+});
+
+Deno.test("MemoryRateLimiter kept across requests: each waiter waits on its own timers, so a finished request strands nobody", async () => {
+  const requests = new FakeRequests();
+  const fake = new FakeClock(0);
+  const limiter = new MemoryRateLimiter({ requestWaitTime: 1, clock: requests.clock(fake) });
+  const started: number[] = [];
+  // Request 0 starts at once; 1 and 2 queue behind it (1 s apart); request 0 then ends.
+  await requests.run(() => limiter.acquire().then(() => started.push(fake.now())));
+  const queued = [1, 2].map(() =>
+    requests.run(() => limiter.acquire().then(() => started.push(fake.now())))
+  );
+  // Request 1 ends once granted, while request 2 still waits: its wait must not hang on it.
+  await fake.tick(1000);
+  await fake.tick(1000);
+  await Promise.all(queued);
+  assertEquals(started, [0, 1000, 2000]);
 });
