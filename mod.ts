@@ -406,6 +406,7 @@ export type {
   ListedUser,
   OwnUser,
   ProfilePage,
+  ProfileStatistics,
   RulesetRef,
   User,
   UserCompact,

@@ -4,10 +4,13 @@
  */
 import { assert, assertEquals } from "@std/assert";
 import {
+  type ChannelType,
   Client,
   type Event,
+  type GetRoomsOptions,
   type LegacyScore,
   type RankingFor,
+  type RoomType,
   type Score,
   type ScoreStatistics,
   type UserBeatmapsFor,
@@ -46,7 +49,7 @@ Deno.test("User: the profile's fields are typed, and a misspelled field does not
   ];
   assert(counts.every((n) => typeof n === "number"));
   const percent: number | null = stats.global_rank_percent;
-  const country: number | null | undefined = stats.rank?.country;
+  const country: number | null = stats.rank.country; // a profile always carries it
   assertEquals(typeof percent, "number");
   assertEquals(typeof country, "number");
   assertEquals(user.has_supported, true);
@@ -179,4 +182,11 @@ Deno.test("Events narrow on their type", async () => {
     }
   };
   assert(events.map(describe).every((text) => text.length > 0));
+});
+
+Deno.test("models name osu-web's newer kinds: TEAM channels and ranked-play rooms", () => {
+  const channel: ChannelType = "TEAM";
+  const room: RoomType = "ranked_play";
+  const query = { typeGroup: "ranked-play" } satisfies GetRoomsOptions;
+  assertEquals([channel, room, query.typeGroup], ["TEAM", "ranked_play", "ranked-play"]);
 });

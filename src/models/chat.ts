@@ -6,7 +6,7 @@
 import type { Timestamp } from "./common.ts";
 import type { UserCompact } from "./users.ts";
 
-/** The kinds of channel. */
+/** The kinds of channel (osu-web's `Chat\\Channel::TYPES`; `TEAM` is a team's own channel). */
 export type ChannelType =
   | "PUBLIC"
   | "PRIVATE"
@@ -15,7 +15,8 @@ export type ChannelType =
   | "TEMPORARY"
   | "PM"
   | "GROUP"
-  | "ANNOUNCE";
+  | "ANNOUNCE"
+  | "TEAM";
 
 /** A chat channel. */
 export interface ChatChannel {

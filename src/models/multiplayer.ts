@@ -11,7 +11,12 @@ import type { Score } from "./scores.ts";
 import type { Country, Team, UserCompact, UserCover } from "./users.ts";
 
 /** The kinds of room. */
-export type RoomType = "playlists" | "head_to_head" | "team_versus" | "matchmaking";
+export type RoomType =
+  | "playlists"
+  | "head_to_head"
+  | "team_versus"
+  | "matchmaking"
+  | "ranked_play";
 
 /** A playlist item: a beatmap with mods in a room (PlaylistItemTransformer). */
 export interface PlaylistItem {

@@ -29,6 +29,13 @@ import type {
 
 export type * from "./user_parts.ts";
 
+/**
+ * A profile's statistics: {@linkcode UserStatistics} with `country_rank` and `rank`, which the
+ * profile's includes always turn on (UsersController::showUserIncludes).
+ */
+export type ProfileStatistics =
+  & UserStatistics
+  & Required<Pick<UserStatistics, "country_rank" | "rank">>;
 /** A profile section, in the order the user chose. */
 export type ProfilePage =
   | "me"
@@ -258,8 +265,9 @@ export interface User extends UserExtended {
   readonly loved_beatmapset_count: number;
   /** Mapping subscribers. */
   readonly mapping_follower_count: number;
-  /** Matchmaking standings in the ruleset. */
-  readonly matchmaking_stats: readonly MatchmakingUserStats[];
+  /** Matchmaking standings in the ruleset, each with its pool (the profile's include). */
+  readonly matchmaking_stats:
+    readonly (MatchmakingUserStats & Required<Pick<MatchmakingUserStats, "pool">>)[];
   /** Plays per month. */
   readonly monthly_playcounts: readonly UserMonthlyCount[];
   /** Nominated beatmapsets. */
@@ -298,8 +306,11 @@ export interface User extends UserExtended {
   readonly scores_pinned_count: number;
   /** Recent scores in the ruleset. */
   readonly scores_recent_count: number;
-  /** Statistics in the ruleset, with `country_rank`, `rank` and `variants`. */
-  readonly statistics: UserStatistics;
+  /**
+   * Statistics in the ruleset, with `country_rank` and `rank` always (the profile's includes,
+   * UsersController::showUserIncludes); `variants` for the rulesets that have them (mania).
+   */
+  readonly statistics: ProfileStatistics;
   /** Supporter level, 0 (none) to 3. */
   readonly support_level: 0 | 1 | 2 | 3;
   /** The team, if any. */

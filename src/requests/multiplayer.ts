@@ -19,8 +19,8 @@ import type { CallOptions } from "../client_options.ts";
 export interface GetRoomsOptions extends CallOptions {
   /** Which rooms. @default {"active"} */
   readonly mode?: "active" | "all" | "ended" | "participated" | "owned";
-  /** Playlists or realtime rooms. @default {"playlists"} */
-  readonly typeGroup?: "playlists" | "realtime";
+  /** Playlists, realtime (multiplayer) or ranked-play rooms (Room::search). @default {"playlists"} */
+  readonly typeGroup?: "playlists" | "realtime" | "ranked-play";
   /** Only rooms of this season. */
   readonly seasonId?: number;
   /** Sort order. */
