@@ -2,8 +2,8 @@
  * What the osu-ts Durable Object does, over its SQLite storage: it keeps the token records, the
  * refresh leases and the rate-limit schedule of one OAuth client. This module does not import
  * `cloudflare:workers` (so it type-checks, tests and publishes everywhere); the Durable Object
- * class is a thin subclass of `DurableObject` that hands each RPC method to a
- * {@linkcode SqlCoordinator} (see `examples/cloudflare_worker/coordinator.ts`).
+ * class is the one `osuCoordinator(DurableObject)` makes, which hands each RPC method to a
+ * {@linkcode SqlCoordinator}.
  *
  * Every method is synchronous: a Durable Object runs it to the end before the next event, and
  * SQLite writes made in one synchronous block are committed together, so each call is atomic.

@@ -112,11 +112,10 @@ async function passwordGrant() {
  */
 function explain(error: unknown): string {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (error instanceof AuthError) {
-    return `${what}. Check OSU_CLIENT_ID and OSU_CLIENT_SECRET (osu! settings → OAuth).`;
-  }
+  // The library's messages say what to check; the demo adds only which variable that is.
+  if (error instanceof AuthError) return `${what} (OSU_CLIENT_ID, OSU_CLIENT_SECRET)`;
   if (error instanceof TimeoutError || error instanceof NetworkError) {
-    return `${what}. Check the network connection and OSU_BASE_URL (now ${baseUrl}).`;
+    return `${what} (OSU_BASE_URL: ${baseUrl})`;
   }
   return what;
 }
@@ -133,6 +132,12 @@ if (real) {
 } else {
   console.log("Backend: the embedded offline osu! API emulator (set OSU_CLIENT_ID and");
   console.log("OSU_CLIENT_SECRET to use the real API, and OSU_BASE_URL for another host)");
+  if (Deno.env.get("OSU_BASE_URL")) {
+    console.log(
+      `OSU_BASE_URL (${baseUrl}) is used only with OSU_CLIENT_ID and OSU_CLIENT_SECRET: ` +
+        "ignored here",
+    );
+  }
   await clientCredentials(osu.fetch, osu.credentials.clientId, osu.credentials.clientSecret);
   await authorizationCode();
   await passwordGrant();

@@ -84,8 +84,8 @@ function checkSegment(endpointName: string, name: string, piece: string, inPath:
     const bare = form.trim();
     if (bare === "." || bare === "..") {
       throw new InvalidArgumentError(
-        `${endpointName}: ${what} may not be ${JSON.stringify(piece)}, which a URL reads as ` +
-          `"${bare}" and would send the request to another route`,
+        `${endpointName}: ${what} may not be ${JSON.stringify(piece)} (a URL reads it as ` +
+          `"${bare}", which leads to another route); pass the id or name you mean`,
       );
     }
   }

@@ -56,7 +56,7 @@ export interface ClientOptions {
    * The most bytes read of one answer: `json` for JSON answers, `bytes` for downloads (replays,
    * `.osz`). A longer answer is cut off there (its stream cancelled, so memory stays bounded) and
    * the call rejects with a `ResponseTooLargeError`. osu!'s largest JSON answers are under 1 MB (a
-   * beatmapset with 200 difficulties and their converts: about 0.85 MB; see docs/reliability.md).
+   * beatmapset with 200 difficulties and their converts: about 0.85 MB; see https://github.com/osu-ts/api/blob/main/docs/reliability.md).
    * @default {DEFAULT_MAX_RESPONSE_BYTES} (`{ json: 16 MiB, bytes: 64 MiB }`)
    */
   readonly maxResponseBytes?: MaxResponseBytes;

@@ -2,8 +2,8 @@
  * The endpoint table: every route of osu-web's `api/v2` group (119 of them), as data. Each key is
  * the `Client` method name: osu.py's method name in camelCase where osu.py has one, otherwise the
  * camelCase of the osu! API docs title. Facts from osu-web's `routes/web.php` and the
- * `RequireScopes` middleware of each controller; a test keeps them in step with the copy in
- * `tests/data/`.
+ * `RequireScopes` middleware of each controller; a test keeps them in step with the route list
+ * in the repository (https://github.com/osu-ts/api/blob/main/tests/data/ENDPOINTS.tsv).
  *
  * The rows are compact on purpose (the table ships in every bundle): the docs titles live with
  * the docs generator, not here.

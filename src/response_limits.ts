@@ -13,7 +13,7 @@
 export interface MaxResponseBytes {
   /**
    * Any JSON answer, in bytes. osu!'s largest are under 1 MB, measured on the emulator's
-   * fixtures (docs/reliability.md): a beatmapset of 200 difficulties with their converts is about
+   * fixtures (https://github.com/osu-ts/api/blob/main/docs/reliability.md): a beatmapset of 200 difficulties with their converts is about
    * 0.85 MB, a search page of 50 beatmapsets 0.16 MB, 50 scores of a beatmap 59 kB.
    * @default {16777216} (16 MiB)
    */
@@ -21,7 +21,7 @@ export interface MaxResponseBytes {
   /**
    * A download (a replay, a beatmapset's `.osz`), in bytes. A replay is usually 0.1–0.3 MB and
    * about 1–2 MB for an hour-long map; an `.osz` is usually 1–20 MB, but one with a long video can
-   * pass 64 MiB: raise this to download those (sizes estimated, see docs/reliability.md).
+   * pass 64 MiB: raise this to download those (sizes estimated, see https://github.com/osu-ts/api/blob/main/docs/reliability.md).
    * @default {67108864} (64 MiB)
    */
   readonly bytes?: number;

@@ -3,7 +3,13 @@
  * wrong and what to do: enum values (rulesets, list types), `baseUrl`, and the grant or scope a
  * method needs.
  */
-import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import {
+  assert,
+  assertEquals,
+  assertRejects,
+  assertStringIncludes,
+  assertThrows,
+} from "@std/assert";
 import {
   AuthHandler,
   Client,
@@ -87,4 +93,14 @@ Deno.test("Client.getOwnData() on a client-credentials client names the identify
   assertEquals(osu.requests.length, 0);
   const user = new Client(new AuthHandler({ ...osu.credentials, scope: new Scope("public") }));
   await assertRejects(() => user.getFriends(), Error, "friends.read");
+});
+
+Deno.test("AuthHandler refuses a client id that is not a positive whole number, before any request", () => {
+  for (const clientId of [Number.NaN, 0, -1, "abc", "12.5"]) {
+    const error = assertThrows(
+      () => new AuthHandler({ clientId, clientSecret: "secret" }),
+      InvalidArgumentError,
+    );
+    assertStringIncludes(error.message, "client id");
+  }
 });

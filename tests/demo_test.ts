@@ -48,7 +48,7 @@ Deno.test("demo: an unreachable backend prints one line saying what failed and w
   const lines = run.stderr.trim().split("\n");
   assertEquals(lines.length, 1, run.stderr);
   assertStringIncludes(lines[0], "NetworkError");
-  assertStringIncludes(lines[0], `Check the network connection and OSU_BASE_URL (now ${base})`);
+  assertStringIncludes(lines[0], `(OSU_BASE_URL: ${base})`);
 });
 
 Deno.test("emulator task: GET / says what it is and where the API and authorize URLs are", async () => {

@@ -2,7 +2,7 @@
  * `Client.paginate` walks every pagination style against the emulator, stops at the end, and
  * honours `limit`, `signal` and `onProgress`; `paginate` itself stops on a repeated cursor.
  */
-import { assert, assertEquals, assertRejects } from "@std/assert";
+import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
 import {
   AuthHandler,
   Client,
@@ -257,4 +257,14 @@ Deno.test("the page limits name only paginated endpoints, with sizes osu-web ser
     assert(table[name] && table[name].pagination !== "none", `${name} is not paginated`);
     assert(limits.maxPageSize === undefined || limits.maxPageSize >= 1, name);
   }
+});
+
+Deno.test("Client.paginate() refuses a method that does not page, with a typed error", () => {
+  const client = new Client();
+  assertThrows(
+    // deno-lint-ignore no-explicit-any
+    () => client.paginate("getUser" as any, [2] as any),
+    InvalidArgumentError,
+    "not a paginated method",
+  );
 });

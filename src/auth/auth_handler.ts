@@ -95,6 +95,17 @@ export class AuthHandler extends BaseAuthHandler {
       : "client_credentials";
     super(options, `osu-ts:${clientId}:${grant}:${scope}`);
     if (!clientId) throw new InvalidArgumentError("AuthHandler needs a clientId");
+    // osu! client ids are positive whole numbers; NaN or 0 is a missing setting
+    // (`Number(Deno.env.get("OSU_CLIENT_ID"))` with the variable unset).
+    if (!/^[1-9]\d*$/.test(clientId)) {
+      throw new InvalidArgumentError(
+        `AuthHandler needs the OAuth application's client id, a positive whole number (got ` +
+          `${
+            JSON.stringify(clientId)
+          }): copy it from osu! settings → OAuth, or check the variable ` +
+          "you read it from",
+      );
+    }
     if (typeof options.clientSecret !== "string" || !options.clientSecret) {
       throw new InvalidArgumentError("AuthHandler needs a clientSecret");
     }

@@ -33,6 +33,7 @@ import { type PageReader, paginate, type PaginateOptions } from "../paginate.ts"
 import type { CallOptions } from "../client_options.ts";
 import type { RequestContext } from "./_context.ts";
 import { anySignal } from "../_abortable.ts";
+import { InvalidArgumentError } from "../errors.ts";
 import { getBeatmapPacks } from "./beatmaps.ts";
 import { searchBeatmapsets } from "./beatmapsets.ts";
 import { getChannelMessages } from "./chat.ts";
@@ -213,6 +214,12 @@ export function paginateMethod<V extends string, K extends PaginatedMethod>(
   args: readonly unknown[],
   options: PaginateOptions = {},
 ): AsyncGenerator<PageItems<V>[K], void, undefined> {
+  if (!Object.hasOwn(WALKS, method)) {
+    throw new InvalidArgumentError(
+      `paginate: ${JSON.stringify(method)} is not a paginated method; use one of ` +
+        Object.keys(WALKS).join(", "),
+    );
+  }
   const { fetch, optionsAt, read } = WALKS[method];
   const given = [...args];
   const limits = PAGE_LIMITS[method];

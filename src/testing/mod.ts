@@ -1,7 +1,7 @@
 /**
  * The offline osu! API emulator: a `fetch`-compatible handler that behaves like osu-web (OAuth,
  * scopes, rate limits, pagination, API versions) over a small realistic data set. Use it as the
- * client's `fetch` in tests, or serve it with `Deno.serve` (see `examples/serve_emulator.ts`).
+ * client's `fetch` in tests, or serve it with `Deno.serve` (see https://github.com/osu-ts/api/blob/main/examples/serve_emulator.ts).
  *
  * @example A client against the emulator, and the emulator's request log
  * ```ts
