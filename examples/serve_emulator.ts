@@ -38,18 +38,28 @@ The app's credentials and the player's login are printed in the terminal that st
   return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
-const server = Deno.serve(
-  { hostname: "127.0.0.1", port, onListen: () => {} },
-  (request) => {
-    if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
-      return emulator.realtime.accept(request, Deno.upgradeWebSocket);
-    }
-    const url = new URL(request.url);
-    return url.pathname === "/" && request.method === "GET"
-      ? indexPage(url.origin)
-      : emulator.handler(request);
-  },
-);
+function serve(): Deno.HttpServer<Deno.NetAddr> {
+  try {
+    return Deno.serve(
+      { hostname: "127.0.0.1", port, onListen: () => {} },
+      (request) => {
+        if (request.headers.get("upgrade")?.toLowerCase() === "websocket") {
+          return emulator.realtime.accept(request, Deno.upgradeWebSocket);
+        }
+        const url = new URL(request.url);
+        return url.pathname === "/" && request.method === "GET"
+          ? indexPage(url.origin)
+          : emulator.handler(request);
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof Deno.errors.AddrInUse)) throw error;
+    console.error(`Port ${port} is taken: pass another with --port (e.g. --port ${port + 1})`);
+    Deno.exit(1);
+  }
+}
+
+const server = serve();
 const base = `http://127.0.0.1:${server.addr.port}`;
 console.log(`osu! API emulator listening on ${base}`);
 console.log(`  API base:      ${base}/api/v2/`);
