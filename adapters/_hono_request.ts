@@ -73,7 +73,11 @@ export function nextPath(next: string | undefined, fallback: string): string | u
     return fallback;
   }
   if (url.origin !== base) return fallback;
-  return url.pathname + url.search + url.hash;
+  // Normalising `.` and `..` can turn a harmless path into a protocol-relative one
+  // ("/.//evil.com" becomes "//evil.com"): check what the browser will be sent, not the input.
+  const path = url.pathname + url.search + url.hash;
+  if (/^\/[/\\]/.test(path)) return fallback;
+  return path;
 }
 
 /**

@@ -38,10 +38,12 @@ export function checkBaseUrl(value: unknown): string {
     url = undefined;
   }
   if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || !url.hostname) {
-    const host = text.replace(/^[a-z][a-z0-9+.-]*:\/*/i, "").replace(/\/.*$/, "");
+    // A scheme is only what comes before "://": "osu.ppy.sh:443" is a host and a port.
+    const host = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/\/.*$/, "");
+    const local = /^(localhost|127\.|\[::1\])/i.test(host);
     throw new InvalidArgumentError(
       `baseUrl must start with https:// (or http:// for a local server), got ${shown}: use ` +
-        `"https://${host || "osu.ppy.sh"}"`,
+        `"${local ? "http" : "https"}://${host || "osu.ppy.sh"}"`,
     );
   }
   if (url.username || url.password || url.search || url.hash) {

@@ -37,7 +37,7 @@ import type { CallInput } from "./requests/_context.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
 import { callHook } from "./_hooks_call.ts";
-import { redact, redactError } from "./_redact.ts";
+import { redact, redactError, redactSecrets } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
 import { fillPath } from "./_path.ts";
 import { isRetryable, retryDelay } from "./_retry_rules.ts";
@@ -301,7 +301,9 @@ export class HttpHandler {
             },
           );
         }
-        if (this.clock.now() + delayMs - started > budget.maxTime) throw error;
+        // A pause osu! asked for is bounded by maxWait (checked above); back-off by maxTime.
+        const isPause = error instanceof RateLimitError;
+        if (!isPause && this.clock.now() + delayMs - started > budget.maxTime) throw error;
         callHook(this.#hooks.onRetry, { ...info, error, delayMs });
         await this.clock.sleep(delayMs, signal);
         if (error instanceof RateLimitError) waited += delayMs;
@@ -400,7 +402,8 @@ export class HttpHandler {
     try {
       if (status >= 400) {
         const secrets = secretsOf(request, auth);
-        const asked = redact(`${request.method} ${request.url.pathname}`, secrets);
+        // Only the request's own secrets are taken out: a long path is not a token.
+        const asked = redactSecrets(`${request.method} ${request.url.pathname}`, secrets);
         throw await errorFromResponse(request.endpoint, response, secrets, this.clock.now(), asked);
       }
       return await decodeBody(
@@ -431,7 +434,9 @@ export class HttpHandler {
       {
         status: 0,
         endpoint: request.endpoint,
-        cause: cause instanceof Error ? new Error(reason) : undefined,
+        // The platform's own error (its `code`, e.g. ECONNREFUSED, included); the pipeline takes
+        // the request's secrets out of every error in the chain before it is thrown.
+        cause,
       },
     );
   }

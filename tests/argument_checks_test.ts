@@ -104,3 +104,19 @@ Deno.test("AuthHandler refuses a client id that is not a positive whole number, 
     assertStringIncludes(error.message, "client id");
   }
 });
+
+Deno.test("a baseUrl with a port but no scheme is told the right fix", () => {
+  for (
+    const [given, fix] of [
+      ["osu.ppy.sh:443", "https://osu.ppy.sh:443"],
+      ["localhost:8000", "http://localhost:8000"],
+      ["osu.ppy.sh", "https://osu.ppy.sh"],
+    ]
+  ) {
+    const error = assertThrows(
+      () => new Client(undefined, { baseUrl: given }),
+      InvalidArgumentError,
+    );
+    assertStringIncludes(error.message, `use "${fix}"`);
+  }
+});

@@ -180,7 +180,16 @@ function atobSafe(text: string): string {
 
 Deno.test("osuAuth() returns to the login's local `next` page, never to another host", async () => {
   const t = setup();
-  for (const [next, expected] of [["/me?tab=best", "/me?tab=best"], ["//evil.example/", "/"]]) {
+  for (
+    const [next, expected] of [
+      ["/me?tab=best", "/me?tab=best"],
+      ["//evil.example/", "/"],
+      // Paths that only turn protocol-relative once `.` and `..` are normalised.
+      ["/.//evil.example", "/"],
+      ["/x/../\\evil.example/path", "/"],
+      ["/%2e%2e//evil.example", "/"],
+    ]
+  ) {
     const { authorizeUrl, cookie } = await startLogin(
       t,
       `/auth/login?next=${encodeURIComponent(next)}`,

@@ -269,3 +269,36 @@ Deno.test("a 404 names what was asked for", async () => {
   const error = await assertRejects(() => client.getUser(999_999_999), NotFoundError);
   assertStringIncludes(error.message, "GET /api/v2/users/999999999");
 });
+
+Deno.test("a Retry-After within maxWait is waited out, even past the retry budget's maxTime", async () => {
+  const t = scripted((_, i) => i === 0 ? tooManyAttempts("200") : Response.json({ id: 2 }));
+  const started = t.clock.now();
+  assertEquals((await settle(t.clock, t.client.getUser(2))).id, 2);
+  assertEquals(t.clock.now() - started, 200_000);
+});
+
+Deno.test("maxWait: Infinity waits out an hour's pause", async () => {
+  const t = scripted((_, i) => i === 0 ? tooManyAttempts("3600") : Response.json({ id: 2 }));
+  const user = await settle(t.clock, t.client.getUser(2, undefined, { maxWait: Infinity }));
+  assertEquals(user.id, 2);
+});
+
+Deno.test("a 404 on a long path still names the path (it is not taken for a token)", async () => {
+  const t = scripted(() => Response.json({ error: null }, { status: 404 }));
+  const error = await assertRejects(
+    () => t.client.getUserBeatmapScores(4663536, 5321112),
+    NotFoundError,
+  );
+  assertStringIncludes(error.message, "GET /api/v2/beatmaps/4663536/scores/users/5321112/all");
+});
+
+Deno.test("a NetworkError keeps the platform's own error as its cause", async () => {
+  const refused = new TypeError("error sending request: Connection refused (os error 111)");
+  const client = new Client(undefined, {
+    fetch: () => Promise.reject(refused),
+    retry: false,
+    requestWaitTime: 0,
+  });
+  const error = await assertRejects(() => client.getWikiPage("en", "Main_page"), NetworkError);
+  assertEquals(error.cause, refused);
+});
