@@ -14,11 +14,13 @@ import type { OsuAuthErrorEvent } from "./_hono_types.ts";
 
 /**
  * The outcome of {@linkcode currentSession}: logged in (the session's store key and record), or
- * out (`clear`: the cookie names no usable session, so the response deletes it).
+ * out (`clear`: the cookie names no usable session, so the response deletes it; `key`: the store
+ * key of the session a genuine cookie names, when a store failed before it could be read, so a
+ * logout can still end it).
  */
 export type CurrentSession =
   | { readonly kind: "in"; readonly key: string; readonly record: SessionRecord }
-  | { readonly kind: "out"; readonly clear: boolean };
+  | { readonly kind: "out"; readonly clear: boolean; readonly key?: string };
 
 /** What {@linkcode currentSession} reads from. */
 export interface SessionSources {
@@ -61,7 +63,7 @@ export async function currentSession(
     record = await sources.sessions.read(key);
   } catch (error) {
     sources.report({ stage: "read-session", error });
-    return { kind: "out", clear: false };
+    return { kind: "out", clear: false, key };
   }
   if (!record) return { kind: "out", clear: true };
   try {
@@ -70,7 +72,7 @@ export async function currentSession(
     }
   } catch (error) {
     sources.report({ stage: "read-token", error });
-    if (!(error instanceof TokenDecryptionError)) return { kind: "out", clear: false };
+    if (!(error instanceof TokenDecryptionError)) return { kind: "out", clear: false, key };
   }
   await sources.sessions.delete(key).catch((error) => {
     sources.report({ stage: "read-session", error });

@@ -185,12 +185,24 @@ function buildAuth<E extends OsuAuthEnv>(
   return Object.assign(middleware, { requireLogin, paths }) as unknown as OsuAuth<E>;
 }
 
-/** `POST` logout: ends this session; with the user's last one, revokes their token too. */
+/**
+ * `POST` logout: ends this session; with the user's last one, revokes their token too. A session
+ * that a store failure kept from being read is still ended (its key comes from the signed cookie);
+ * when it cannot be deleted the answer is 503, never a logout that leaves the session alive.
+ */
 async function logout(c: Context, s: AuthSetup, current: CurrentSession): Promise<Response> {
+  const key = current.key;
+  if (key !== undefined) {
+    try {
+      await s.sessions.delete(key);
+    } catch (error) {
+      s.report({ stage: "logout", error });
+      return s.fail(c, 503, "Logout failed", "The session could not be ended: try again.");
+    }
+  }
   if (current.kind === "in") {
     const { userId } = current.record;
     try {
-      await s.sessions.delete(current.key);
       if (await s.sessions.countByUser(userId) === 0) {
         const auth = s.userAuth(userId);
         new Client(auth, s.clientOptions(userId)); // the revocation goes through the user's budget

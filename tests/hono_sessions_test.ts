@@ -3,7 +3,7 @@
  * logout ends exactly that session, and a copied cookie stays dead. With each `SessionStore`.
  */
 import { assert, assertEquals, assertFalse, assertMatch, assertThrows } from "@std/assert";
-import { InvalidArgumentError } from "@osu-ts/api";
+import { InvalidArgumentError, MemoryTokenStore } from "@osu-ts/api";
 import { MemorySessionStore, type OsuAuthOptions } from "@osu-ts/api/hono";
 import { KvSessionStore, KvTokenStore } from "@osu-ts/api/kv";
 import { DurableObjectSessionStore, DurableObjectTokenStore } from "@osu-ts/api/durable-objects";
@@ -149,4 +149,34 @@ Deno.test("osuAuth() a new login on the same browser ends its previous session",
   await logOut(t, second);
   const revokes = t.osu.requests.filter((r) => r.path === "/api/v2/oauth/tokens/current");
   assertEquals(revokes.length, 1, "the last session's logout revokes the token");
+});
+
+Deno.test("osuAuth() a logout while a store fails still ends the session; if it cannot, 503", async () => {
+  class FlakyTokens extends MemoryTokenStore {
+    failing = false;
+    override get(key: string) {
+      return this.failing ? Promise.reject(new Error("store unreachable")) : super.get(key);
+    }
+  }
+  class FlakySessions extends MemorySessionStore {
+    failing = false;
+    override delete(key: string) {
+      return this.failing ? Promise.reject(new Error("store unreachable")) : super.delete(key);
+    }
+  }
+  const tokenStore = new FlakyTokens();
+  const sessionStore = new FlakySessions();
+  const t = honoSetup({ tokenStore, sessionStore, onError: () => {} });
+  // The token store fails while the user logs out: the session still ends.
+  const session = await logIn(t);
+  tokenStore.failing = true;
+  assertEquals((await logOut(t, session)).status, 303);
+  tokenStore.failing = false;
+  assertEquals(await whoIs(t, session), "anonymous");
+  // The session store cannot delete: the logout says so instead of pretending.
+  const other = await logIn(t);
+  sessionStore.failing = true;
+  assertEquals((await logOut(t, other)).status, 503);
+  sessionStore.failing = false;
+  assertEquals(await whoIs(t, other), PLAYER);
 });
