@@ -75,6 +75,8 @@ export class UserRateLimiters {
           const pauseMs = Math.max(0, (observation.retryAfter ?? 0) * 1000);
           this.#busyUntil(entry, this.#clock.now() + pauseMs + WINDOW_MS);
         },
+        // What one request may cost, so batch methods split their ids to fit this user's budget.
+        maxCost: (bucket?: string) => inner.maxCost(bucket),
       },
     };
     this.#entries.set(userId, entry);

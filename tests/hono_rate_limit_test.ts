@@ -4,7 +4,7 @@
  */
 import { assert, assertEquals, assertInstanceOf } from "@std/assert";
 import { MemoryRateLimiter, RateLimitError } from "@osu-ts/api";
-import type { OsuAuthOptions, SessionStore } from "@osu-ts/api/hono";
+import { MemorySessionStore, type OsuAuthOptions, type SessionStore } from "@osu-ts/api/hono";
 import { KvSessionStore } from "@osu-ts/api/kv";
 import { DurableObjectSessionStore } from "@osu-ts/api/durable-objects";
 import { FakeClock } from "@osu-ts/api/testing";
@@ -123,4 +123,10 @@ Deno.test("DurableObjectSessionStore keeps one budget per user across isolates, 
     new DurableObjectSessionStore(namespace, "app", { clock }),
   ], clock);
   namespace.close();
+});
+
+Deno.test("osuAuth()'s per-user budget says what one request may cost, so batches are split to fit it", async () => {
+  const store = new MemorySessionStore();
+  const limiter = store.userRateLimiter(2, { requestWaitTime: 0, limitPerMinute: 30 });
+  assertEquals(limiter.maxCost?.(), 30);
 });
