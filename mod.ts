@@ -49,8 +49,9 @@ export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum
 export { type TopicPostsOptions } from "./src/requests/forum.ts";
 export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
 export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
+export { type RoomEventsOptions } from "./src/requests/multiplayer.ts";
 export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
-export { type GetMatchesOptions } from "./src/requests/matches.ts";
+export { type GetMatchesOptions, type MatchOptions } from "./src/requests/matches.ts";
 export { type NewsListingOptions } from "./src/requests/news.ts";
 export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
 export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";

@@ -120,10 +120,10 @@ import type {
   DiscussionVotesOptions,
 } from "./requests/discussions.ts";
 import type { ForumTopicsOptions, NewForumPoll, TopicPostsOptions } from "./requests/forum.ts";
-import type { GetMatchesOptions } from "./requests/matches.ts";
+import type { GetMatchesOptions, MatchOptions } from "./requests/matches.ts";
 import type { NotificationsToMark, OwnOptions } from "./requests/me.ts";
 import type { NewReport } from "./requests/misc.ts";
-import type { GetRoomsOptions, NewRoom } from "./requests/multiplayer.ts";
+import type { GetRoomsOptions, NewRoom, RoomEventsOptions } from "./requests/multiplayer.ts";
 import type { NewsListingOptions } from "./requests/news.ts";
 import type { PlaylistScoresOptions } from "./requests/playlists.ts";
 import type { GetRankingOptions, RankingType } from "./requests/rankings.ts";
@@ -1827,11 +1827,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getRoomEvents(
     room: number,
-    options: CallOptions & {
-      readonly after?: number;
-      readonly before?: number;
-      readonly limit?: number;
-    } = {},
+    options: RoomEventsOptions = {},
   ): Promise<RoomEvents> {
     return multiplayerRequests.getRoomEvents(this.#context, room, options);
   }
@@ -1971,11 +1967,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getMatch(
     match: number,
-    options: CallOptions & {
-      readonly before?: number;
-      readonly after?: number;
-      readonly limit?: number;
-    } = {},
+    options: MatchOptions = {},
   ): Promise<MatchDetails<MatchScoreFor<V>>> {
     return matchRequests.getMatch<V>(this.#context, match, options);
   }

@@ -31,6 +31,16 @@ export interface GetRoomsOptions extends CallOptions {
   readonly cursorString?: string;
 }
 
+/** Options of `getRoomEvents`. */
+export interface RoomEventsOptions extends CallOptions {
+  /** Only events after this event id. */
+  readonly after?: number;
+  /** Only events before this event id. */
+  readonly before?: number;
+  /** How many events. */
+  readonly limit?: number;
+}
+
 /** A new room, as lazer sends it (`name`, `type`, `playlist`, ...). */
 export interface NewRoom {
   /** The name. */
@@ -129,11 +139,7 @@ export async function getRoomLeaderboard(
 export async function getRoomEvents(
   context: RequestContext,
   room: number,
-  options: CallOptions & {
-    readonly after?: number;
-    readonly before?: number;
-    readonly limit?: number;
-  } = {},
+  options: RoomEventsOptions = {},
 ): Promise<RoomEvents> {
   return await context.request(endpoints.getRoomEvents, {
     ...options,
