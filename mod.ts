@@ -54,9 +54,11 @@ export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
 export { type GetMatchesOptions, type MatchOptions } from "./src/requests/matches.ts";
 export { type NewsListingOptions } from "./src/requests/news.ts";
 export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
+export { type ChangelogLookupOptions } from "./src/requests/changelog.ts";
 export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
+export { type EventsOptions } from "./src/requests/events.ts";
 export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
-export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
+export { type NewReport, type ReportableType, type SearchOptions } from "./src/requests/misc.ts";
 export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
 export type { PagePosition, PaginateOptions } from "./src/paginate.ts";
 

@@ -110,7 +110,8 @@ import type {
   BeatmapPacksOptions,
 } from "./requests/beatmaps.ts";
 import type { BeatmapsetSearchOptions } from "./requests/beatmapsets.ts";
-import type { ChangelogListingOptions, ChangelogMessageFormat } from "./requests/changelog.ts";
+import type { ChangelogListingOptions, ChangelogLookupOptions } from "./requests/changelog.ts";
+import type { EventsOptions } from "./requests/events.ts";
 import type { ChannelMessagesOptions, NewChannel } from "./requests/chat.ts";
 import type { GetCommentsOptions, NewComment } from "./requests/comments.ts";
 import type {
@@ -122,7 +123,7 @@ import type {
 import type { ForumTopicsOptions, NewForumPoll, TopicPostsOptions } from "./requests/forum.ts";
 import type { GetMatchesOptions, MatchOptions } from "./requests/matches.ts";
 import type { NotificationsToMark, OwnOptions } from "./requests/me.ts";
-import type { NewReport } from "./requests/misc.ts";
+import type { NewReport, SearchOptions } from "./requests/misc.ts";
 import type { GetRoomsOptions, NewRoom, RoomEventsOptions } from "./requests/multiplayer.ts";
 import type { NewsListingOptions } from "./requests/news.ts";
 import type { PlaylistScoresOptions } from "./requests/playlists.ts";
@@ -2127,10 +2128,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   lookupChangelogBuild(
     changelog: string | number,
-    options: CallOptions & {
-      readonly key?: "id";
-      readonly messageFormats?: readonly ChangelogMessageFormat[];
-    } = {},
+    options: ChangelogLookupOptions = {},
   ): Promise<BuildDetails> {
     return changelogRequests.lookupChangelogBuild(this.#context, changelog, options);
   }
@@ -2147,10 +2145,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getEvents(
-    options: CallOptions & {
-      readonly sort?: "id_desc" | "id_asc";
-      readonly cursorString?: string;
-    } = {},
+    options: EventsOptions = {},
   ): Promise<Events> {
     return eventRequests.getEvents(this.#context, options);
   }
@@ -2351,11 +2346,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   search(
-    options: CallOptions & {
-      readonly mode?: "all" | "user" | "wiki_page";
-      readonly query?: string;
-      readonly page?: number;
-    } = {},
+    options: SearchOptions = {},
   ): Promise<SearchResult> {
     return miscRequests.search(this.#context, options);
   }

@@ -27,6 +27,17 @@ export interface ChangelogListingOptions extends CallOptions {
   readonly messageFormats?: readonly ChangelogMessageFormat[];
 }
 
+/** Options of `lookupChangelogBuild`. */
+export interface ChangelogLookupOptions extends CallOptions {
+  /**
+   * `"id"` reads the build as an id, not a version. Without it, a number is read as an id and a
+   * string as a version.
+   */
+  readonly key?: "id";
+  /** Message formats. @default {["html", "markdown"]} */
+  readonly messageFormats?: readonly ChangelogMessageFormat[];
+}
+
 export async function getChangelogBuild(
   context: RequestContext,
   stream: string,
@@ -58,10 +69,7 @@ export async function getChangelogListing(
 export async function lookupChangelogBuild(
   context: RequestContext,
   changelog: string | number,
-  options: CallOptions & {
-    readonly key?: "id";
-    readonly messageFormats?: readonly ChangelogMessageFormat[];
-  } = {},
+  options: ChangelogLookupOptions = {},
 ): Promise<BuildDetails> {
   return await context.request(endpoints.lookupChangelogBuild, {
     ...options,

@@ -34,13 +34,19 @@ export interface NewReport {
   readonly comments: string;
 }
 
+/** Options of `search`. */
+export interface SearchOptions extends CallOptions {
+  /** What to search: users, wiki pages or both. @default {"all"} */
+  readonly mode?: "all" | "user" | "wiki_page";
+  /** The search text. */
+  readonly query?: string;
+  /** The page, from 1. @default {1} */
+  readonly page?: number;
+}
+
 export async function search(
   context: RequestContext,
-  options: CallOptions & {
-    readonly mode?: "all" | "user" | "wiki_page";
-    readonly query?: string;
-    readonly page?: number;
-  } = {},
+  options: SearchOptions = {},
 ): Promise<SearchResult> {
   return await context.request(endpoints.search, {
     ...options,
