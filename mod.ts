@@ -47,7 +47,10 @@ export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/sco
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
 export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
 export { type TopicPostsOptions } from "./src/requests/forum.ts";
+export { type CreateTopicOptions } from "./src/requests/forum.ts";
 export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
+export { type ChatKeepaliveOptions, type ChatUpdatesOptions } from "./src/requests/chat.ts";
+export { type ChatMessageOptions, type NewPmOptions } from "./src/requests/chat.ts";
 export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
 export { type RoomEventsOptions } from "./src/requests/multiplayer.ts";
 export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";

@@ -112,7 +112,14 @@ import type {
 import type { BeatmapsetSearchOptions } from "./requests/beatmapsets.ts";
 import type { ChangelogListingOptions, ChangelogLookupOptions } from "./requests/changelog.ts";
 import type { EventsOptions } from "./requests/events.ts";
-import type { ChannelMessagesOptions, NewChannel } from "./requests/chat.ts";
+import type {
+  ChannelMessagesOptions,
+  ChatKeepaliveOptions,
+  ChatMessageOptions,
+  ChatUpdatesOptions,
+  NewChannel,
+  NewPmOptions,
+} from "./requests/chat.ts";
 import type { GetCommentsOptions, NewComment } from "./requests/comments.ts";
 import type {
   BeatmapsetEventsOptions,
@@ -120,7 +127,11 @@ import type {
   DiscussionsOptions,
   DiscussionVotesOptions,
 } from "./requests/discussions.ts";
-import type { ForumTopicsOptions, NewForumPoll, TopicPostsOptions } from "./requests/forum.ts";
+import type {
+  CreateTopicOptions,
+  ForumTopicsOptions,
+  TopicPostsOptions,
+} from "./requests/forum.ts";
 import type { GetMatchesOptions, MatchOptions } from "./requests/matches.ts";
 import type { NotificationsToMark, OwnOptions } from "./requests/me.ts";
 import type { NewReport, SearchOptions } from "./requests/misc.ts";
@@ -1333,7 +1344,7 @@ export class Client<V extends string = DefaultApiVersion> {
     forum: number,
     title: string,
     body: string,
-    options: CallOptions & { readonly poll?: NewForumPoll } = {},
+    options: CreateTopicOptions = {},
   ): Promise<CreatedForumTopic> {
     return forumRequests.createTopic(this.#context, forum, title, body, options);
   }
@@ -1460,7 +1471,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   chatKeepalive(
-    options: CallOptions & { readonly since?: number; readonly historySince?: number } = {},
+    options: ChatKeepaliveOptions = {},
   ): Promise<ChatKeepalive> {
     return chatRequests.chatKeepalive(this.#context, options);
   }
@@ -1480,7 +1491,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createNewPm(
     targetId: number,
     message: string,
-    options: CallOptions & { readonly isAction?: boolean; readonly uuid?: string } = {},
+    options: NewPmOptions = {},
   ): Promise<NewPm> {
     return chatRequests.createNewPm(this.#context, targetId, message, options);
   }
@@ -1496,10 +1507,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getUpdates(
     since: number,
-    options: CallOptions & {
-      readonly historySince?: number;
-      readonly includes?: readonly ("messages" | "presence" | "silences")[];
-    } = {},
+    options: ChatUpdatesOptions = {},
   ): Promise<ChatUpdates> {
     return chatRequests.getUpdates(this.#context, since, options);
   }
@@ -1552,7 +1560,7 @@ export class Client<V extends string = DefaultApiVersion> {
   sendMessageToChannel(
     channel: number,
     message: string,
-    options: CallOptions & { readonly isAction?: boolean } = {},
+    options: ChatMessageOptions = {},
   ): Promise<ChatMessageWithSender> {
     return chatRequests.sendMessageToChannel(this.#context, channel, message, options);
   }

@@ -112,12 +112,18 @@ export async function getTopicAndPosts(
   });
 }
 
+/** Options of `createTopic`. */
+export interface CreateTopicOptions extends CallOptions {
+  /** A poll to open with the topic. Without it, the topic has no poll. */
+  readonly poll?: NewForumPoll;
+}
+
 export async function createTopic(
   context: RequestContext,
   forum: number,
   title: string,
   body: string,
-  options: CallOptions & { readonly poll?: NewForumPoll } = {},
+  options: CreateTopicOptions = {},
 ): Promise<CreatedForumTopic> {
   const poll = options.poll;
   return await context.request(endpoints.createTopic, {
