@@ -225,6 +225,7 @@ export type {
   DiscussionMessageType,
   ListedDiscussion,
   ReviewsConfig,
+  UpdatedBeatmapsetRating,
 } from "./src/models/beatmapsets.ts";
 export type {
   Build,

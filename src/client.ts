@@ -36,7 +36,9 @@ import type {
   BeatmapsetDiscussions,
   BeatmapsetDiscussionVotes,
   BeatmapsetEvents,
+  BeatmapsetRating,
   BeatmapsetSearchResult,
+  UpdatedBeatmapsetRating,
 } from "./models/beatmapsets.ts";
 import type { BuildDetails, ChangelogListing } from "./models/changelog.ts";
 import type {
@@ -805,11 +807,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmapsetRating(
     beatmapset: number,
     options: CallOptions = {},
-  ): Promise<{
-    disallow_rating_reason: string | null;
-    total_rating: number;
-    user_rating: number | null;
-  }> {
+  ): Promise<BeatmapsetRating> {
     return beatmapsetRequests.getBeatmapsetRating(this.#context, beatmapset, options);
   }
 
@@ -828,7 +826,7 @@ export class Client<V extends string = DefaultApiVersion> {
     beatmapset: number,
     rating: number,
     options: CallOptions = {},
-  ): Promise<{ updated_rating: number }> {
+  ): Promise<UpdatedBeatmapsetRating> {
     return beatmapsetRequests.rateBeatmapset(this.#context, beatmapset, rating, options);
   }
 
