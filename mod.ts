@@ -318,6 +318,7 @@ export type {
   Tags,
   TeamDetails,
   TeamMember,
+  UploadedScreenshot,
 } from "./src/models/misc.ts";
 export type {
   ListedRoom,
@@ -375,6 +376,7 @@ export type {
   ScoreStatisticName,
   ScoreStatistics,
   ScoreToken,
+  UserBeatmapScores,
   WithIncludes,
 } from "./src/models/scores.ts";
 export type {
@@ -408,6 +410,7 @@ export type {
   BatchUser,
   BeatmapsPassed,
   CardUser,
+  CreatedUserRelation,
   FriendsFor,
   KudosuHistory,
   ListedUser,

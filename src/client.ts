@@ -73,6 +73,7 @@ import type {
   SeasonalBackgrounds,
   Tags,
   TeamDetails,
+  UploadedScreenshot,
 } from "./models/misc.ts";
 import type {
   ListedRoom,
@@ -93,11 +94,13 @@ import type {
   ScoreFor,
   ScoresPage,
   ScoreToken,
+  UserBeatmapScores,
 } from "./models/scores.ts";
 import type {
   BatchUser,
   BeatmapsPassed,
   CardUser,
+  CreatedUserRelation,
   FriendsFor,
   KudosuHistory,
   OwnUser,
@@ -959,7 +962,7 @@ export class Client<V extends string = DefaultApiVersion> {
     beatmap: number,
     user: number,
     options: UserBeatmapScoresOptions = {},
-  ): Promise<{ scores: ScoreFor<V>[] }> {
+  ): Promise<UserBeatmapScores<ScoreFor<V>>> {
     return scoreRequests.getUserBeatmapScores<V>(this.#context, beatmap, user, options);
   }
 
@@ -2186,7 +2189,7 @@ export class Client<V extends string = DefaultApiVersion> {
   addFriend(
     target: number,
     options: CallOptions = {},
-  ): Promise<{ user_relation: UserRelation }> {
+  ): Promise<CreatedUserRelation> {
     return meRequests.addFriend(this.#context, target, options);
   }
 
@@ -2231,7 +2234,7 @@ export class Client<V extends string = DefaultApiVersion> {
   blockUser(
     target: number,
     options: CallOptions = {},
-  ): Promise<{ user_relation: UserRelation }> {
+  ): Promise<CreatedUserRelation> {
     return meRequests.blockUser(this.#context, target, options);
   }
 
@@ -2417,7 +2420,7 @@ export class Client<V extends string = DefaultApiVersion> {
   uploadScreenshot(
     screenshot: Blob | Uint8Array,
     options: CallOptions = {},
-  ): Promise<{ url: string }> {
+  ): Promise<UploadedScreenshot> {
     return miscRequests.uploadScreenshot(this.#context, screenshot, options);
   }
 

@@ -8,7 +8,12 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { Ruleset } from "../models/common.ts";
-import type { SearchResult, SeasonalBackgrounds, TeamDetails } from "../models/misc.ts";
+import type {
+  SearchResult,
+  SeasonalBackgrounds,
+  TeamDetails,
+  UploadedScreenshot,
+} from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
 
@@ -93,7 +98,7 @@ export async function uploadScreenshot(
   context: RequestContext,
   screenshot: Blob | Uint8Array,
   options: CallOptions = {},
-): Promise<{ url: string }> {
+): Promise<UploadedScreenshot> {
   const blob = screenshot instanceof Blob
     ? screenshot
     : new Blob([screenshot as Uint8Array<ArrayBuffer>], { type: "image/jpeg" });

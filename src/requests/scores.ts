@@ -15,6 +15,7 @@ import type {
   ScoreDetails,
   ScoreFor,
   ScoresPage,
+  UserBeatmapScores,
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
@@ -118,7 +119,7 @@ export async function getUserBeatmapScores<V extends string>(
   beatmap: number,
   user: number,
   options: UserBeatmapScoresOptions = {},
-): Promise<{ scores: ScoreFor<V>[] }> {
+): Promise<UserBeatmapScores<ScoreFor<V>>> {
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
