@@ -26,15 +26,18 @@ export {
   DEFAULT_API_VERSION,
 } from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
+export { type GetUsersOptions } from "./src/requests/users.ts";
 export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
 export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
 
 export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
+export { type BeatmapPackOptions } from "./src/requests/beatmaps.ts";
 export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
 export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
-export type { GetRankingOptions } from "./src/requests/rankings.ts";
+export { type DownloadBeatmapsetOptions } from "./src/requests/beatmapsets.ts";
+export type { GetRankingOptions, KudosuRankingOptions } from "./src/requests/rankings.ts";
 export { type BeatmapsetEventsOptions } from "./src/requests/discussions.ts";
 export { type DiscussionListOptions } from "./src/requests/discussions.ts";
 export { type DiscussionPostsOptions } from "./src/requests/discussions.ts";
@@ -43,6 +46,7 @@ export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
 export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
 export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
 export { type UserBeatmapScoresOptions } from "./src/requests/scores.ts";
+export { type GetAllScoresOptions } from "./src/requests/scores.ts";
 export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
 export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
@@ -52,15 +56,16 @@ export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/cha
 export { type ChatKeepaliveOptions, type ChatUpdatesOptions } from "./src/requests/chat.ts";
 export { type ChatMessageOptions, type NewPmOptions } from "./src/requests/chat.ts";
 export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
-export { type RoomEventsOptions } from "./src/requests/multiplayer.ts";
+export { type JoinRoomOptions, type RoomEventsOptions } from "./src/requests/multiplayer.ts";
 export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
 export { type GetMatchesOptions, type MatchOptions } from "./src/requests/matches.ts";
-export { type NewsListingOptions } from "./src/requests/news.ts";
+export { type NewsListingOptions, type NewsPostOptions } from "./src/requests/news.ts";
 export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
 export { type ChangelogLookupOptions } from "./src/requests/changelog.ts";
 export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
 export { type EventsOptions } from "./src/requests/events.ts";
 export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
+export { type NotificationsOptions } from "./src/requests/me.ts";
 export { type NewReport, type ReportableType, type SearchOptions } from "./src/requests/misc.ts";
 export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
 export type { PagePosition, PaginateOptions } from "./src/paginate.ts";

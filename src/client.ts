@@ -112,9 +112,10 @@ import type { WikiPage } from "./models/wiki.ts";
 import type {
   BeatmapAttributesOptions,
   BeatmapLookup,
+  BeatmapPackOptions,
   BeatmapPacksOptions,
 } from "./requests/beatmaps.ts";
-import type { BeatmapsetSearchOptions } from "./requests/beatmapsets.ts";
+import type { BeatmapsetSearchOptions, DownloadBeatmapsetOptions } from "./requests/beatmapsets.ts";
 import type { ChangelogListingOptions, ChangelogLookupOptions } from "./requests/changelog.ts";
 import type { EventsOptions } from "./requests/events.ts";
 import type {
@@ -138,15 +139,21 @@ import type {
   TopicPostsOptions,
 } from "./requests/forum.ts";
 import type { GetMatchesOptions, MatchOptions } from "./requests/matches.ts";
-import type { NotificationsToMark, OwnOptions } from "./requests/me.ts";
+import type { NotificationsOptions, NotificationsToMark, OwnOptions } from "./requests/me.ts";
 import type { NewReport, SearchOptions } from "./requests/misc.ts";
-import type { GetRoomsOptions, NewRoom, RoomEventsOptions } from "./requests/multiplayer.ts";
-import type { NewsListingOptions } from "./requests/news.ts";
+import type {
+  GetRoomsOptions,
+  JoinRoomOptions,
+  NewRoom,
+  RoomEventsOptions,
+} from "./requests/multiplayer.ts";
+import type { NewsListingOptions, NewsPostOptions } from "./requests/news.ts";
 import type { PlaylistScoresOptions } from "./requests/playlists.ts";
-import type { GetRankingOptions, RankingType } from "./requests/rankings.ts";
+import type { GetRankingOptions, KudosuRankingOptions, RankingType } from "./requests/rankings.ts";
 import type { ScoreSubmission, ScoreTokenOptions } from "./requests/score_actions.ts";
 import type {
   BeatmapScoresOptions,
+  GetAllScoresOptions,
   UserBeatmapScoreOptions,
   UserBeatmapScoresOptions,
 } from "./requests/scores.ts";
@@ -157,7 +164,7 @@ import type {
   UserBeatmapType,
   UserScoreType,
 } from "./requests/user_lists.ts";
-import type { GetUserOptions, LookupUsersOptions } from "./requests/users.ts";
+import type { GetUserOptions, GetUsersOptions, LookupUsersOptions } from "./requests/users.ts";
 import * as userRequests from "./requests/users.ts";
 import * as userListRequests from "./requests/user_lists.ts";
 import * as beatmapRequests from "./requests/beatmaps.ts";
@@ -395,7 +402,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getUsers(
     ids: readonly number[],
-    options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
+    options: GetUsersOptions = {},
   ): Promise<BatchUser[]> {
     return userRequests.getUsers(this.#context, ids, options);
   }
@@ -648,7 +655,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getBeatmapPack(
     pack: string,
-    options: CallOptions & { readonly legacyOnly?: boolean } = {},
+    options: BeatmapPackOptions = {},
   ): Promise<BeatmapPackDetails> {
     return beatmapRequests.getBeatmapPack(this.#context, pack, options);
   }
@@ -775,7 +782,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   downloadBeatmapset(
     beatmapset: number,
-    options: CallOptions & { readonly noVideo?: boolean } = {},
+    options: DownloadBeatmapsetOptions = {},
   ): Promise<Uint8Array> {
     return beatmapsetRequests.downloadBeatmapset(this.#context, beatmapset, options);
   }
@@ -1011,7 +1018,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getAllScores(
-    options: CallOptions & { readonly ruleset?: Ruleset; readonly cursorString?: string } = {},
+    options: GetAllScoresOptions = {},
   ): Promise<ScoresPage> {
     return scoreRequests.getAllScores(this.#context, options);
   }
@@ -1788,7 +1795,7 @@ export class Client<V extends string = DefaultApiVersion> {
   joinRoom(
     room: number,
     user: number,
-    options: CallOptions & { readonly password?: string } = {},
+    options: JoinRoomOptions = {},
   ): Promise<RoomDetails> {
     return multiplayerRequests.joinRoom(this.#context, room, user, options);
   }
@@ -2023,7 +2030,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getKudosuRanking(
-    options: CallOptions & { readonly page?: number } = {},
+    options: KudosuRankingOptions = {},
   ): Promise<KudosuRanking> {
     return rankingRequests.getKudosuRanking(this.#context, options);
   }
@@ -2068,7 +2075,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getNewsPost(
     news: string | number,
-    options: CallOptions & { readonly key?: "id" | "slug" } = {},
+    options: NewsPostOptions = {},
   ): Promise<NewsPost> {
     return newsRequests.getNewsPost(this.#context, news, options);
   }
@@ -2262,7 +2269,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getNotifications(
-    options: CallOptions & { readonly maxId?: number } = {},
+    options: NotificationsOptions = {},
   ): Promise<Notifications> {
     return meRequests.getNotifications(this.#context, options);
   }

@@ -126,10 +126,16 @@ export async function getBeatmapPacks(
   });
 }
 
+/** Options of `getBeatmapPack`. */
+export interface BeatmapPackOptions extends CallOptions {
+  /** Count only stable (legacy) scores for the token owner's completion. @default {false} */
+  readonly legacyOnly?: boolean;
+}
+
 export async function getBeatmapPack(
   context: RequestContext,
   pack: string,
-  options: CallOptions & { readonly legacyOnly?: boolean } = {},
+  options: BeatmapPackOptions = {},
 ): Promise<BeatmapPackDetails> {
   if (typeof pack !== "string" || pack.trim() === "") {
     throw new InvalidArgumentError(`A beatmap pack tag must be a non-empty string, got ${pack}`);

@@ -119,10 +119,16 @@ export async function getBeatmapset(
   });
 }
 
+/** Options of `downloadBeatmapset`. */
+export interface DownloadBeatmapsetOptions extends CallOptions {
+  /** Download the set without its video. @default {false} */
+  readonly noVideo?: boolean;
+}
+
 export async function downloadBeatmapset(
   context: RequestContext,
   beatmapset: number,
-  options: CallOptions & { readonly noVideo?: boolean } = {},
+  options: DownloadBeatmapsetOptions = {},
 ): Promise<Uint8Array> {
   return await context.request(endpoints.downloadBeatmapset, {
     ...options,

@@ -102,9 +102,15 @@ export async function unblockUser(
   });
 }
 
+/** Options of `getNotifications`. */
+export interface NotificationsOptions extends CallOptions {
+  /** Only notifications up to this id (to page back to older ones). */
+  readonly maxId?: number;
+}
+
 export async function getNotifications(
   context: RequestContext,
-  options: CallOptions & { readonly maxId?: number } = {},
+  options: NotificationsOptions = {},
 ): Promise<Notifications> {
   return await context.request(endpoints.getNotifications, {
     ...options,

@@ -100,11 +100,17 @@ export async function deleteRoom(
   });
 }
 
+/** Options of `joinRoom`. */
+export interface JoinRoomOptions extends CallOptions {
+  /** The room's password, for a room that has one. */
+  readonly password?: string;
+}
+
 export async function joinRoom(
   context: RequestContext,
   room: number,
   user: number,
-  options: CallOptions & { readonly password?: string } = {},
+  options: JoinRoomOptions = {},
 ): Promise<RoomDetails> {
   return await context.request(endpoints.joinRoom, {
     ...options,

@@ -155,9 +155,17 @@ export async function getScoreByIdOnly<V extends string>(
   });
 }
 
+/** Options of `getAllScores`. */
+export interface GetAllScoresOptions extends CallOptions {
+  /** Only scores of this ruleset. */
+  readonly ruleset?: Ruleset;
+  /** The `cursor_string` of the previous page. */
+  readonly cursorString?: string;
+}
+
 export async function getAllScores(
   context: RequestContext,
-  options: CallOptions & { readonly ruleset?: Ruleset; readonly cursorString?: string } = {},
+  options: GetAllScoresOptions = {},
 ): Promise<ScoresPage> {
   return await context.request(endpoints.getAllScores, {
     ...options,
