@@ -6,9 +6,9 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import { InvalidArgumentError } from "../errors.ts";
 import type { BuildDetails, ChangelogListing } from "../models/changelog.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Formats of changelog entry messages. */
 export type ChangelogMessageFormat = "markdown" | "html";
@@ -82,6 +82,5 @@ export async function lookupChangelogBuild(
 }
 
 function checkText(what: string, value: unknown): string {
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
-  throw new InvalidArgumentError(`A changelog ${what} must be a non-empty string`);
+  return checkNonEmpty(value, `A changelog ${what} must be a non-empty string`).trim();
 }

@@ -19,6 +19,7 @@ import type {
 } from "../models/chat.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Options of `getChannelMessages`. */
 export interface ChannelMessagesOptions extends CallOptions {
@@ -244,6 +245,5 @@ export async function createAnnouncementChannel(
 }
 
 function checkMessage(message: unknown): string {
-  if (typeof message === "string" && message.trim() !== "") return message;
-  throw new InvalidArgumentError("A chat message or channel name must be a non-empty string");
+  return checkNonEmpty(message, "A chat message or channel name must be a non-empty string");
 }

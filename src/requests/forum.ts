@@ -6,7 +6,6 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import { InvalidArgumentError } from "../errors.ts";
 import type {
   CreatedForumTopic,
   ForumAndTopics,
@@ -18,6 +17,7 @@ import type {
 } from "../models/forum.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Options of `getForumTopics`. */
 export interface ForumTopicsOptions extends CallOptions {
@@ -224,6 +224,5 @@ export async function moveTopic(
 }
 
 function checkText(what: string, value: unknown): string {
-  if (typeof value === "string" && value.trim() !== "") return value;
-  throw new InvalidArgumentError(`A forum ${what} must be a non-empty string`);
+  return checkNonEmpty(value, `A forum ${what} must be a non-empty string`);
 }
