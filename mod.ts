@@ -26,15 +26,18 @@ export {
   DEFAULT_API_VERSION,
 } from "./src/client_options.ts";
 export { type GetUserOptions, type LookupUsersOptions } from "./src/requests/users.ts";
+export { type GetUsersOptions } from "./src/requests/users.ts";
 export { type BeatmapsPassedOptions } from "./src/requests/user_lists.ts";
 export { type GetUserScoresOptions, type OffsetOptions } from "./src/requests/user_lists.ts";
 
 export { type BeatmapAttributesOptions, type BeatmapLookup } from "./src/requests/beatmaps.ts";
+export { type BeatmapPackOptions } from "./src/requests/beatmaps.ts";
 export { type BeatmapPacksOptions, type BeatmapPackType } from "./src/requests/beatmaps.ts";
 export { type BeatmapsetSearchOptions } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchSort } from "./src/requests/beatmapsets.ts";
 export { type BeatmapsetSearchStatus } from "./src/requests/beatmapsets.ts";
-export type { GetRankingOptions } from "./src/requests/rankings.ts";
+export { type DownloadBeatmapsetOptions } from "./src/requests/beatmapsets.ts";
+export type { GetRankingOptions, KudosuRankingOptions } from "./src/requests/rankings.ts";
 export { type BeatmapsetEventsOptions } from "./src/requests/discussions.ts";
 export { type DiscussionListOptions } from "./src/requests/discussions.ts";
 export { type DiscussionPostsOptions } from "./src/requests/discussions.ts";
@@ -43,19 +46,27 @@ export { type DiscussionVotesOptions } from "./src/requests/discussions.ts";
 export { type BeatmapScoresOptions, type LeaderboardType } from "./src/requests/scores.ts";
 export { type UserBeatmapScoreOptions } from "./src/requests/scores.ts";
 export { type UserBeatmapScoresOptions } from "./src/requests/scores.ts";
+export { type GetAllScoresOptions } from "./src/requests/scores.ts";
 export { type ScoreSubmission, type ScoreTokenOptions } from "./src/requests/score_actions.ts";
 export { type GetCommentsOptions, type NewComment } from "./src/requests/comments.ts";
 export { type ForumTopicsOptions, type NewForumPoll } from "./src/requests/forum.ts";
 export { type TopicPostsOptions } from "./src/requests/forum.ts";
+export { type CreateTopicOptions } from "./src/requests/forum.ts";
 export { type ChannelMessagesOptions, type NewChannel } from "./src/requests/chat.ts";
+export { type ChatKeepaliveOptions, type ChatUpdatesOptions } from "./src/requests/chat.ts";
+export { type ChatMessageOptions, type NewPmOptions } from "./src/requests/chat.ts";
 export { type GetRoomsOptions, type NewRoom } from "./src/requests/multiplayer.ts";
+export { type JoinRoomOptions, type RoomEventsOptions } from "./src/requests/multiplayer.ts";
 export { type PlaylistScoresOptions } from "./src/requests/playlists.ts";
-export { type GetMatchesOptions } from "./src/requests/matches.ts";
-export { type NewsListingOptions } from "./src/requests/news.ts";
+export { type GetMatchesOptions, type MatchOptions } from "./src/requests/matches.ts";
+export { type NewsListingOptions, type NewsPostOptions } from "./src/requests/news.ts";
 export { type ChangelogListingOptions } from "./src/requests/changelog.ts";
+export { type ChangelogLookupOptions } from "./src/requests/changelog.ts";
 export { type ChangelogMessageFormat } from "./src/requests/changelog.ts";
+export { type EventsOptions } from "./src/requests/events.ts";
 export { type NotificationsToMark, type OwnOptions } from "./src/requests/me.ts";
-export { type NewReport, type ReportableType } from "./src/requests/misc.ts";
+export { type NotificationsOptions } from "./src/requests/me.ts";
+export { type NewReport, type ReportableType, type SearchOptions } from "./src/requests/misc.ts";
 export { type PageItems, type PaginatedMethod } from "./src/requests/paging.ts";
 export type { PagePosition, PaginateOptions } from "./src/paginate.ts";
 
@@ -219,6 +230,7 @@ export type {
   DiscussionMessageType,
   ListedDiscussion,
   ReviewsConfig,
+  UpdatedBeatmapsetRating,
 } from "./src/models/beatmapsets.ts";
 export type {
   Build,
@@ -311,6 +323,7 @@ export type {
   Tags,
   TeamDetails,
   TeamMember,
+  UploadedScreenshot,
 } from "./src/models/misc.ts";
 export type {
   ListedRoom,
@@ -368,6 +381,7 @@ export type {
   ScoreStatisticName,
   ScoreStatistics,
   ScoreToken,
+  UserBeatmapScores,
   WithIncludes,
 } from "./src/models/scores.ts";
 export type {
@@ -401,6 +415,7 @@ export type {
   BatchUser,
   BeatmapsPassed,
   CardUser,
+  CreatedUserRelation,
   FriendsFor,
   KudosuHistory,
   ListedUser,

@@ -36,7 +36,9 @@ import type {
   BeatmapsetDiscussions,
   BeatmapsetDiscussionVotes,
   BeatmapsetEvents,
+  BeatmapsetRating,
   BeatmapsetSearchResult,
+  UpdatedBeatmapsetRating,
 } from "./models/beatmapsets.ts";
 import type { BuildDetails, ChangelogListing } from "./models/changelog.ts";
 import type {
@@ -71,6 +73,7 @@ import type {
   SeasonalBackgrounds,
   Tags,
   TeamDetails,
+  UploadedScreenshot,
 } from "./models/misc.ts";
 import type {
   ListedRoom,
@@ -91,11 +94,13 @@ import type {
   ScoreFor,
   ScoresPage,
   ScoreToken,
+  UserBeatmapScores,
 } from "./models/scores.ts";
 import type {
   BatchUser,
   BeatmapsPassed,
   CardUser,
+  CreatedUserRelation,
   FriendsFor,
   KudosuHistory,
   OwnUser,
@@ -107,11 +112,20 @@ import type { WikiPage } from "./models/wiki.ts";
 import type {
   BeatmapAttributesOptions,
   BeatmapLookup,
+  BeatmapPackOptions,
   BeatmapPacksOptions,
 } from "./requests/beatmaps.ts";
-import type { BeatmapsetSearchOptions } from "./requests/beatmapsets.ts";
-import type { ChangelogListingOptions, ChangelogMessageFormat } from "./requests/changelog.ts";
-import type { ChannelMessagesOptions, NewChannel } from "./requests/chat.ts";
+import type { BeatmapsetSearchOptions, DownloadBeatmapsetOptions } from "./requests/beatmapsets.ts";
+import type { ChangelogListingOptions, ChangelogLookupOptions } from "./requests/changelog.ts";
+import type { EventsOptions } from "./requests/events.ts";
+import type {
+  ChannelMessagesOptions,
+  ChatKeepaliveOptions,
+  ChatMessageOptions,
+  ChatUpdatesOptions,
+  NewChannel,
+  NewPmOptions,
+} from "./requests/chat.ts";
 import type { GetCommentsOptions, NewComment } from "./requests/comments.ts";
 import type {
   BeatmapsetEventsOptions,
@@ -119,17 +133,27 @@ import type {
   DiscussionsOptions,
   DiscussionVotesOptions,
 } from "./requests/discussions.ts";
-import type { ForumTopicsOptions, NewForumPoll, TopicPostsOptions } from "./requests/forum.ts";
-import type { GetMatchesOptions } from "./requests/matches.ts";
-import type { NotificationsToMark, OwnOptions } from "./requests/me.ts";
-import type { NewReport } from "./requests/misc.ts";
-import type { GetRoomsOptions, NewRoom } from "./requests/multiplayer.ts";
-import type { NewsListingOptions } from "./requests/news.ts";
+import type {
+  CreateTopicOptions,
+  ForumTopicsOptions,
+  TopicPostsOptions,
+} from "./requests/forum.ts";
+import type { GetMatchesOptions, MatchOptions } from "./requests/matches.ts";
+import type { NotificationsOptions, NotificationsToMark, OwnOptions } from "./requests/me.ts";
+import type { NewReport, SearchOptions } from "./requests/misc.ts";
+import type {
+  GetRoomsOptions,
+  JoinRoomOptions,
+  NewRoom,
+  RoomEventsOptions,
+} from "./requests/multiplayer.ts";
+import type { NewsListingOptions, NewsPostOptions } from "./requests/news.ts";
 import type { PlaylistScoresOptions } from "./requests/playlists.ts";
-import type { GetRankingOptions, RankingType } from "./requests/rankings.ts";
+import type { GetRankingOptions, KudosuRankingOptions, RankingType } from "./requests/rankings.ts";
 import type { ScoreSubmission, ScoreTokenOptions } from "./requests/score_actions.ts";
 import type {
   BeatmapScoresOptions,
+  GetAllScoresOptions,
   UserBeatmapScoreOptions,
   UserBeatmapScoresOptions,
 } from "./requests/scores.ts";
@@ -140,7 +164,7 @@ import type {
   UserBeatmapType,
   UserScoreType,
 } from "./requests/user_lists.ts";
-import type { GetUserOptions, LookupUsersOptions } from "./requests/users.ts";
+import type { GetUserOptions, GetUsersOptions, LookupUsersOptions } from "./requests/users.ts";
 import * as userRequests from "./requests/users.ts";
 import * as userListRequests from "./requests/user_lists.ts";
 import * as beatmapRequests from "./requests/beatmaps.ts";
@@ -378,7 +402,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getUsers(
     ids: readonly number[],
-    options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
+    options: GetUsersOptions = {},
   ): Promise<BatchUser[]> {
     return userRequests.getUsers(this.#context, ids, options);
   }
@@ -631,7 +655,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getBeatmapPack(
     pack: string,
-    options: CallOptions & { readonly legacyOnly?: boolean } = {},
+    options: BeatmapPackOptions = {},
   ): Promise<BeatmapPackDetails> {
     return beatmapRequests.getBeatmapPack(this.#context, pack, options);
   }
@@ -758,7 +782,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   downloadBeatmapset(
     beatmapset: number,
-    options: CallOptions & { readonly noVideo?: boolean } = {},
+    options: DownloadBeatmapsetOptions = {},
   ): Promise<Uint8Array> {
     return beatmapsetRequests.downloadBeatmapset(this.#context, beatmapset, options);
   }
@@ -793,11 +817,7 @@ export class Client<V extends string = DefaultApiVersion> {
   getBeatmapsetRating(
     beatmapset: number,
     options: CallOptions = {},
-  ): Promise<{
-    disallow_rating_reason: string | null;
-    total_rating: number;
-    user_rating: number | null;
-  }> {
+  ): Promise<BeatmapsetRating> {
     return beatmapsetRequests.getBeatmapsetRating(this.#context, beatmapset, options);
   }
 
@@ -816,7 +836,7 @@ export class Client<V extends string = DefaultApiVersion> {
     beatmapset: number,
     rating: number,
     options: CallOptions = {},
-  ): Promise<{ updated_rating: number }> {
+  ): Promise<UpdatedBeatmapsetRating> {
     return beatmapsetRequests.rateBeatmapset(this.#context, beatmapset, rating, options);
   }
 
@@ -949,7 +969,7 @@ export class Client<V extends string = DefaultApiVersion> {
     beatmap: number,
     user: number,
     options: UserBeatmapScoresOptions = {},
-  ): Promise<{ scores: ScoreFor<V>[] }> {
+  ): Promise<UserBeatmapScores<ScoreFor<V>>> {
     return scoreRequests.getUserBeatmapScores<V>(this.#context, beatmap, user, options);
   }
 
@@ -998,7 +1018,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getAllScores(
-    options: CallOptions & { readonly ruleset?: Ruleset; readonly cursorString?: string } = {},
+    options: GetAllScoresOptions = {},
   ): Promise<ScoresPage> {
     return scoreRequests.getAllScores(this.#context, options);
   }
@@ -1332,7 +1352,7 @@ export class Client<V extends string = DefaultApiVersion> {
     forum: number,
     title: string,
     body: string,
-    options: CallOptions & { readonly poll?: NewForumPoll } = {},
+    options: CreateTopicOptions = {},
   ): Promise<CreatedForumTopic> {
     return forumRequests.createTopic(this.#context, forum, title, body, options);
   }
@@ -1459,7 +1479,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   chatKeepalive(
-    options: CallOptions & { readonly since?: number; readonly historySince?: number } = {},
+    options: ChatKeepaliveOptions = {},
   ): Promise<ChatKeepalive> {
     return chatRequests.chatKeepalive(this.#context, options);
   }
@@ -1479,7 +1499,7 @@ export class Client<V extends string = DefaultApiVersion> {
   createNewPm(
     targetId: number,
     message: string,
-    options: CallOptions & { readonly isAction?: boolean; readonly uuid?: string } = {},
+    options: NewPmOptions = {},
   ): Promise<NewPm> {
     return chatRequests.createNewPm(this.#context, targetId, message, options);
   }
@@ -1495,10 +1515,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getUpdates(
     since: number,
-    options: CallOptions & {
-      readonly historySince?: number;
-      readonly includes?: readonly ("messages" | "presence" | "silences")[];
-    } = {},
+    options: ChatUpdatesOptions = {},
   ): Promise<ChatUpdates> {
     return chatRequests.getUpdates(this.#context, since, options);
   }
@@ -1551,7 +1568,7 @@ export class Client<V extends string = DefaultApiVersion> {
   sendMessageToChannel(
     channel: number,
     message: string,
-    options: CallOptions & { readonly isAction?: boolean } = {},
+    options: ChatMessageOptions = {},
   ): Promise<ChatMessageWithSender> {
     return chatRequests.sendMessageToChannel(this.#context, channel, message, options);
   }
@@ -1778,7 +1795,7 @@ export class Client<V extends string = DefaultApiVersion> {
   joinRoom(
     room: number,
     user: number,
-    options: CallOptions & { readonly password?: string } = {},
+    options: JoinRoomOptions = {},
   ): Promise<RoomDetails> {
     return multiplayerRequests.joinRoom(this.#context, room, user, options);
   }
@@ -1827,11 +1844,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getRoomEvents(
     room: number,
-    options: CallOptions & {
-      readonly after?: number;
-      readonly before?: number;
-      readonly limit?: number;
-    } = {},
+    options: RoomEventsOptions = {},
   ): Promise<RoomEvents> {
     return multiplayerRequests.getRoomEvents(this.#context, room, options);
   }
@@ -1971,11 +1984,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getMatch(
     match: number,
-    options: CallOptions & {
-      readonly before?: number;
-      readonly after?: number;
-      readonly limit?: number;
-    } = {},
+    options: MatchOptions = {},
   ): Promise<MatchDetails<MatchScoreFor<V>>> {
     return matchRequests.getMatch<V>(this.#context, match, options);
   }
@@ -2021,7 +2030,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getKudosuRanking(
-    options: CallOptions & { readonly page?: number } = {},
+    options: KudosuRankingOptions = {},
   ): Promise<KudosuRanking> {
     return rankingRequests.getKudosuRanking(this.#context, options);
   }
@@ -2066,7 +2075,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   getNewsPost(
     news: string | number,
-    options: CallOptions & { readonly key?: "id" | "slug" } = {},
+    options: NewsPostOptions = {},
   ): Promise<NewsPost> {
     return newsRequests.getNewsPost(this.#context, news, options);
   }
@@ -2135,10 +2144,7 @@ export class Client<V extends string = DefaultApiVersion> {
    */
   lookupChangelogBuild(
     changelog: string | number,
-    options: CallOptions & {
-      readonly key?: "id";
-      readonly messageFormats?: readonly ChangelogMessageFormat[];
-    } = {},
+    options: ChangelogLookupOptions = {},
   ): Promise<BuildDetails> {
     return changelogRequests.lookupChangelogBuild(this.#context, changelog, options);
   }
@@ -2155,10 +2161,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getEvents(
-    options: CallOptions & {
-      readonly sort?: "id_desc" | "id_asc";
-      readonly cursorString?: string;
-    } = {},
+    options: EventsOptions = {},
   ): Promise<Events> {
     return eventRequests.getEvents(this.#context, options);
   }
@@ -2193,7 +2196,7 @@ export class Client<V extends string = DefaultApiVersion> {
   addFriend(
     target: number,
     options: CallOptions = {},
-  ): Promise<{ user_relation: UserRelation }> {
+  ): Promise<CreatedUserRelation> {
     return meRequests.addFriend(this.#context, target, options);
   }
 
@@ -2238,7 +2241,7 @@ export class Client<V extends string = DefaultApiVersion> {
   blockUser(
     target: number,
     options: CallOptions = {},
-  ): Promise<{ user_relation: UserRelation }> {
+  ): Promise<CreatedUserRelation> {
     return meRequests.blockUser(this.#context, target, options);
   }
 
@@ -2266,7 +2269,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   getNotifications(
-    options: CallOptions & { readonly maxId?: number } = {},
+    options: NotificationsOptions = {},
   ): Promise<Notifications> {
     return meRequests.getNotifications(this.#context, options);
   }
@@ -2359,11 +2362,7 @@ export class Client<V extends string = DefaultApiVersion> {
    * @throws {OsuApiError} when the request fails (a subclass per kind, e.g. `RateLimitError`)
    */
   search(
-    options: CallOptions & {
-      readonly mode?: "all" | "user" | "wiki_page";
-      readonly query?: string;
-      readonly page?: number;
-    } = {},
+    options: SearchOptions = {},
   ): Promise<SearchResult> {
     return miscRequests.search(this.#context, options);
   }
@@ -2428,7 +2427,7 @@ export class Client<V extends string = DefaultApiVersion> {
   uploadScreenshot(
     screenshot: Blob | Uint8Array,
     options: CallOptions = {},
-  ): Promise<{ url: string }> {
+  ): Promise<UploadedScreenshot> {
     return miscRequests.uploadScreenshot(this.#context, screenshot, options);
   }
 

@@ -243,10 +243,20 @@ export interface BeatmapsetEvents {
   readonly users: readonly UserCompact[];
 }
 
-/** The token owner's rating of a beatmapset (lazer). */
+/** `GET beatmapsets/{beatmapset}/ratings` (lazer; BeatmapsetRatingsController::index). */
 export interface BeatmapsetRating {
-  /** The rating, 0 (none) to 10. */
-  readonly rating: number;
+  /** Why the token owner may not rate this set (e.g. they mapped it); `null` when they may. */
+  readonly disallow_rating_reason: string | null;
+  /** The set's rating, from its users' ratings (the beatmapset's `rating`). */
+  readonly total_rating: number;
+  /** The token owner's own rating, 1–10; `null` when they have not rated the set. */
+  readonly user_rating: number | null;
+}
+
+/** `POST beatmapsets/{beatmapset}/ratings` (lazer; BeatmapsetRatingsController::store). */
+export interface UpdatedBeatmapsetRating {
+  /** The set's rating after this one counts (the beatmapset's `rating`). */
+  readonly updated_rating: number;
 }
 
 /** The search a `GET beatmapsets/search` page answers. */

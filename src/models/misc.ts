@@ -159,3 +159,9 @@ export interface FavouriteCount {
   /** The set's favourite count now. */
   readonly favourite_count: number;
 }
+
+/** What `POST screenshots` answers (lazer; ScreenshotsController::store). */
+export interface UploadedScreenshot {
+  /** Where the screenshot can be seen. */
+  readonly url: string;
+}

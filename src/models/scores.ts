@@ -280,6 +280,16 @@ export interface BeatmapUserScore<S = Score> {
 }
 
 /**
+ * All of a user's scores on a beatmap (`GET beatmaps/{beatmap}/scores/users/{user}/all`).
+ *
+ * @typeParam S the score format
+ */
+export interface UserBeatmapScores<S = Score> {
+  /** The scores. */
+  readonly scores: readonly S[];
+}
+
+/**
  * A beatmap's leaderboard (`GET beatmaps/{beatmap}/scores`).
  *
  * @typeParam S the score format

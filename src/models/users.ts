@@ -392,6 +392,12 @@ export interface UserRelation {
   readonly target?: UserCompact;
 }
 
+/** What `POST friends` and `POST blocks` answer: the relation made (lazer). */
+export interface CreatedUserRelation {
+  /** The new friend or block, with `target`. */
+  readonly user_relation: UserRelation;
+}
+
 /** One kudosu change (KudosuHistoryTransformer). */
 export interface KudosuHistory {
   /** The id. */

@@ -1,10 +1,25 @@
 /**
- * Small conversions shared by the request functions: ruleset names to ids, mods to acronyms.
+ * Small checks and conversions shared by the request functions: texts that must not be empty,
+ * ruleset names to ids, mods to acronyms.
  *
  * @module
  */
 import type { ModInput, Ruleset, RulesetId } from "../models/common.ts";
 import { checkEnum, RULESETS } from "../_enums.ts";
+import { InvalidArgumentError } from "../errors.ts";
+
+/**
+ * Throws unless `value` is a string with more than whitespace in it.
+ *
+ * @param value the value
+ * @param problem the error's message when it is not
+ * @returns the value, as given
+ * @throws {InvalidArgumentError} with `problem` when it is not a string or only whitespace
+ */
+export function checkNonEmpty(value: unknown, problem: string): string {
+  if (typeof value === "string" && value.trim() !== "") return value;
+  throw new InvalidArgumentError(problem);
+}
 
 /** Ruleset ids by name, as osu-web numbers them. */
 export const RULESET_IDS: Readonly<Record<Ruleset, RulesetId>> = {

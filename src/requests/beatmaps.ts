@@ -18,7 +18,7 @@ import type { Tags } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import { fetchInOrder } from "../_batch.ts";
 import type { CallOptions } from "../client_options.ts";
-import { rulesetId, rulesetName } from "./_params.ts";
+import { checkNonEmpty, rulesetId, rulesetName } from "./_params.ts";
 
 /** The most ids `GET beatmaps` takes in one request (osu-web). */
 export const BEATMAPS_PER_REQUEST = 50;
@@ -126,17 +126,21 @@ export async function getBeatmapPacks(
   });
 }
 
+/** Options of `getBeatmapPack`. */
+export interface BeatmapPackOptions extends CallOptions {
+  /** Count only stable (legacy) scores for the token owner's completion. @default {false} */
+  readonly legacyOnly?: boolean;
+}
+
 export async function getBeatmapPack(
   context: RequestContext,
   pack: string,
-  options: CallOptions & { readonly legacyOnly?: boolean } = {},
+  options: BeatmapPackOptions = {},
 ): Promise<BeatmapPackDetails> {
-  if (typeof pack !== "string" || pack.trim() === "") {
-    throw new InvalidArgumentError(`A beatmap pack tag must be a non-empty string, got ${pack}`);
-  }
+  const tag = checkNonEmpty(pack, `A beatmap pack tag must be a non-empty string, got ${pack}`);
   return await context.request(endpoints.getBeatmapPack, {
     ...options,
-    path: { pack: pack.trim() },
+    path: { pack: tag.trim() },
     query: { legacy_only: options.legacyOnly },
   });
 }

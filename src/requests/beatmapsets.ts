@@ -8,7 +8,11 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { BeatmapsetDetails } from "../models/beatmaps.ts";
-import type { BeatmapsetSearchResult } from "../models/beatmapsets.ts";
+import type {
+  BeatmapsetRating,
+  BeatmapsetSearchResult,
+  UpdatedBeatmapsetRating,
+} from "../models/beatmapsets.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { FavouriteCount } from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
@@ -115,10 +119,16 @@ export async function getBeatmapset(
   });
 }
 
+/** Options of `downloadBeatmapset`. */
+export interface DownloadBeatmapsetOptions extends CallOptions {
+  /** Download the set without its video. @default {false} */
+  readonly noVideo?: boolean;
+}
+
 export async function downloadBeatmapset(
   context: RequestContext,
   beatmapset: number,
-  options: CallOptions & { readonly noVideo?: boolean } = {},
+  options: DownloadBeatmapsetOptions = {},
 ): Promise<Uint8Array> {
   return await context.request(endpoints.downloadBeatmapset, {
     ...options,
@@ -144,11 +154,7 @@ export async function getBeatmapsetRating(
   context: RequestContext,
   beatmapset: number,
   options: CallOptions = {},
-): Promise<{
-  disallow_rating_reason: string | null;
-  total_rating: number;
-  user_rating: number | null;
-}> {
+): Promise<BeatmapsetRating> {
   return await context.request(endpoints.getBeatmapsetRating, {
     ...options,
     path: { beatmapset: checkId("beatmapset id", beatmapset) },
@@ -160,7 +166,7 @@ export async function rateBeatmapset(
   beatmapset: number,
   rating: number,
   options: CallOptions = {},
-): Promise<{ updated_rating: number }> {
+): Promise<UpdatedBeatmapsetRating> {
   const id = checkId("beatmapset id", beatmapset);
   if (!Number.isInteger(rating) || rating < 1 || rating > 10) {
     throw new InvalidArgumentError(`A rating must be a whole number from 1 to 10, got ${rating}`);

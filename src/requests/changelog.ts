@@ -6,9 +6,9 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import { InvalidArgumentError } from "../errors.ts";
 import type { BuildDetails, ChangelogListing } from "../models/changelog.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Formats of changelog entry messages. */
 export type ChangelogMessageFormat = "markdown" | "html";
@@ -23,6 +23,17 @@ export interface ChangelogListingOptions extends CallOptions {
   readonly maxId?: number;
   /** Only this stream, e.g. `"stable40"`, `"lazer"`. */
   readonly stream?: string;
+  /** Message formats. @default {["html", "markdown"]} */
+  readonly messageFormats?: readonly ChangelogMessageFormat[];
+}
+
+/** Options of `lookupChangelogBuild`. */
+export interface ChangelogLookupOptions extends CallOptions {
+  /**
+   * `"id"` reads the build as an id, not a version. Without it, a number is read as an id and a
+   * string as a version.
+   */
+  readonly key?: "id";
   /** Message formats. @default {["html", "markdown"]} */
   readonly messageFormats?: readonly ChangelogMessageFormat[];
 }
@@ -58,10 +69,7 @@ export async function getChangelogListing(
 export async function lookupChangelogBuild(
   context: RequestContext,
   changelog: string | number,
-  options: CallOptions & {
-    readonly key?: "id";
-    readonly messageFormats?: readonly ChangelogMessageFormat[];
-  } = {},
+  options: ChangelogLookupOptions = {},
 ): Promise<BuildDetails> {
   return await context.request(endpoints.lookupChangelogBuild, {
     ...options,
@@ -74,6 +82,5 @@ export async function lookupChangelogBuild(
 }
 
 function checkText(what: string, value: unknown): string {
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
-  throw new InvalidArgumentError(`A changelog ${what} must be a non-empty string`);
+  return checkNonEmpty(value, `A changelog ${what} must be a non-empty string`).trim();
 }

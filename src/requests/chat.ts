@@ -19,6 +19,7 @@ import type {
 } from "../models/chat.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Options of `getChannelMessages`. */
 export interface ChannelMessagesOptions extends CallOptions {
@@ -28,6 +29,34 @@ export interface ChannelMessagesOptions extends CallOptions {
   readonly since?: number;
   /** Only messages before this message id. */
   readonly until?: number;
+}
+
+/** Options of `chatKeepalive`. */
+export interface ChatKeepaliveOptions extends CallOptions {
+  /** A message id: only silences after that message come back. */
+  readonly since?: number;
+  /** The last silence id seen: only silences after it come back (it wins over `since`). */
+  readonly historySince?: number;
+}
+
+/** Options of `sendMessageToChannel`. */
+export interface ChatMessageOptions extends CallOptions {
+  /** Send the message as an action (a `/me` message). @default {false} */
+  readonly isAction?: boolean;
+}
+
+/** Options of `createNewPm`. */
+export interface NewPmOptions extends ChatMessageOptions {
+  /** An id of the sender's own for the message, sent back as it came (lazer's echo check). */
+  readonly uuid?: string;
+}
+
+/** Options of `getUpdates`. */
+export interface ChatUpdatesOptions extends CallOptions {
+  /** The last silence id seen: only silences after it come back. */
+  readonly historySince?: number;
+  /** Which parts to send back. */
+  readonly includes?: readonly ("messages" | "presence" | "silences")[];
 }
 
 /** What `createChannel` makes: a PM channel or an announcement channel. */
@@ -43,7 +72,7 @@ export type NewChannel =
 
 export async function chatKeepalive(
   context: RequestContext,
-  options: CallOptions & { readonly since?: number; readonly historySince?: number } = {},
+  options: ChatKeepaliveOptions = {},
 ): Promise<ChatKeepalive> {
   return await context.request(endpoints.chatKeepalive, {
     ...options,
@@ -55,7 +84,7 @@ export async function createNewPm(
   context: RequestContext,
   targetId: number,
   message: string,
-  options: CallOptions & { readonly isAction?: boolean; readonly uuid?: string } = {},
+  options: NewPmOptions = {},
 ): Promise<NewPm> {
   return await context.request(endpoints.createNewPm, {
     ...options,
@@ -71,10 +100,7 @@ export async function createNewPm(
 export async function getUpdates(
   context: RequestContext,
   since: number,
-  options: CallOptions & {
-    readonly historySince?: number;
-    readonly includes?: readonly ("messages" | "presence" | "silences")[];
-  } = {},
+  options: ChatUpdatesOptions = {},
 ): Promise<ChatUpdates> {
   return await context.request(endpoints.getUpdates, {
     ...options,
@@ -109,7 +135,7 @@ export async function sendMessageToChannel(
   context: RequestContext,
   channel: number,
   message: string,
-  options: CallOptions & { readonly isAction?: boolean } = {},
+  options: ChatMessageOptions = {},
 ): Promise<ChatMessageWithSender> {
   return await context.request(endpoints.sendMessageToChannel, {
     ...options,
@@ -219,6 +245,5 @@ export async function createAnnouncementChannel(
 }
 
 function checkMessage(message: unknown): string {
-  if (typeof message === "string" && message.trim() !== "") return message;
-  throw new InvalidArgumentError("A chat message or channel name must be a non-empty string");
+  return checkNonEmpty(message, "A chat message or channel name must be a non-empty string");
 }

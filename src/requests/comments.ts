@@ -6,11 +6,11 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import { InvalidArgumentError } from "../errors.ts";
 import type { CommentableType, CommentBundle, CommentSort } from "../models/comments.ts";
 import type { LegacyCursor } from "../models/common.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Options of `getComments`. */
 export interface GetCommentsOptions extends CallOptions {
@@ -140,6 +140,5 @@ export async function removeCommentVote(
 }
 
 function checkMessage(message: unknown): string {
-  if (typeof message === "string" && message.trim() !== "") return message;
-  throw new InvalidArgumentError("A comment needs a non-empty message");
+  return checkNonEmpty(message, "A comment needs a non-empty message");
 }

@@ -6,7 +6,6 @@
  */
 import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
-import { InvalidArgumentError } from "../errors.ts";
 import type {
   CreatedForumTopic,
   ForumAndTopics,
@@ -18,6 +17,7 @@ import type {
 } from "../models/forum.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
+import { checkNonEmpty } from "./_params.ts";
 
 /** Options of `getForumTopics`. */
 export interface ForumTopicsOptions extends CallOptions {
@@ -112,12 +112,18 @@ export async function getTopicAndPosts(
   });
 }
 
+/** Options of `createTopic`. */
+export interface CreateTopicOptions extends CallOptions {
+  /** A poll to open with the topic. Without it, the topic has no poll. */
+  readonly poll?: NewForumPoll;
+}
+
 export async function createTopic(
   context: RequestContext,
   forum: number,
   title: string,
   body: string,
-  options: CallOptions & { readonly poll?: NewForumPoll } = {},
+  options: CreateTopicOptions = {},
 ): Promise<CreatedForumTopic> {
   const poll = options.poll;
   return await context.request(endpoints.createTopic, {
@@ -218,6 +224,5 @@ export async function moveTopic(
 }
 
 function checkText(what: string, value: unknown): string {
-  if (typeof value === "string" && value.trim() !== "") return value;
-  throw new InvalidArgumentError(`A forum ${what} must be a non-empty string`);
+  return checkNonEmpty(value, `A forum ${what} must be a non-empty string`);
 }

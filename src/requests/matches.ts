@@ -23,6 +23,16 @@ export interface GetMatchesOptions extends CallOptions {
   readonly cursorString?: string;
 }
 
+/** Options of `getMatch`. */
+export interface MatchOptions extends CallOptions {
+  /** Only events before this event id. */
+  readonly before?: number;
+  /** Only events after this event id. */
+  readonly after?: number;
+  /** How many events (osu-web: up to 101). */
+  readonly limit?: number;
+}
+
 export async function getMatches(
   context: RequestContext,
   options: GetMatchesOptions = {},
@@ -41,11 +51,7 @@ export async function getMatches(
 export async function getMatch<V extends string>(
   context: RequestContext,
   match: number,
-  options: CallOptions & {
-    readonly before?: number;
-    readonly after?: number;
-    readonly limit?: number;
-  } = {},
+  options: MatchOptions = {},
 ): Promise<MatchDetails<MatchScoreFor<V>>> {
   return await context.request(endpoints.getMatch, {
     ...options,

@@ -9,7 +9,7 @@ import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { Ruleset } from "../models/common.ts";
 import type { DownloadQuota, FavouriteBeatmapsets, Notifications } from "../models/misc.ts";
-import type { FriendsFor, User, UserRelation } from "../models/users.ts";
+import type { CreatedUserRelation, FriendsFor, User, UserRelation } from "../models/users.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
 
@@ -55,7 +55,7 @@ export async function addFriend(
   context: RequestContext,
   target: number,
   options: CallOptions = {},
-): Promise<{ user_relation: UserRelation }> {
+): Promise<CreatedUserRelation> {
   return await context.request(endpoints.addFriend, {
     ...options,
     body: { target: checkId("user id", target) },
@@ -84,7 +84,7 @@ export async function blockUser(
   context: RequestContext,
   target: number,
   options: CallOptions = {},
-): Promise<{ user_relation: UserRelation }> {
+): Promise<CreatedUserRelation> {
   return await context.request(endpoints.blockUser, {
     ...options,
     body: { target: checkId("user id", target) },
@@ -102,9 +102,15 @@ export async function unblockUser(
   });
 }
 
+/** Options of `getNotifications`. */
+export interface NotificationsOptions extends CallOptions {
+  /** Only notifications up to this id (to page back to older ones). */
+  readonly maxId?: number;
+}
+
 export async function getNotifications(
   context: RequestContext,
-  options: CallOptions & { readonly maxId?: number } = {},
+  options: NotificationsOptions = {},
 ): Promise<Notifications> {
   return await context.request(endpoints.getNotifications, {
     ...options,

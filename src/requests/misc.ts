@@ -8,7 +8,12 @@ import { endpoints } from "../endpoints.ts";
 import type { RequestContext } from "./_context.ts";
 import { InvalidArgumentError } from "../errors.ts";
 import type { Ruleset } from "../models/common.ts";
-import type { SearchResult, SeasonalBackgrounds, TeamDetails } from "../models/misc.ts";
+import type {
+  SearchResult,
+  SeasonalBackgrounds,
+  TeamDetails,
+  UploadedScreenshot,
+} from "../models/misc.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
 
@@ -34,13 +39,19 @@ export interface NewReport {
   readonly comments: string;
 }
 
+/** Options of `search`. */
+export interface SearchOptions extends CallOptions {
+  /** What to search: users, wiki pages or both. @default {"all"} */
+  readonly mode?: "all" | "user" | "wiki_page";
+  /** The search text. */
+  readonly query?: string;
+  /** The page, from 1. @default {1} */
+  readonly page?: number;
+}
+
 export async function search(
   context: RequestContext,
-  options: CallOptions & {
-    readonly mode?: "all" | "user" | "wiki_page";
-    readonly query?: string;
-    readonly page?: number;
-  } = {},
+  options: SearchOptions = {},
 ): Promise<SearchResult> {
   return await context.request(endpoints.search, {
     ...options,
@@ -87,7 +98,7 @@ export async function uploadScreenshot(
   context: RequestContext,
   screenshot: Blob | Uint8Array,
   options: CallOptions = {},
-): Promise<{ url: string }> {
+): Promise<UploadedScreenshot> {
   const blob = screenshot instanceof Blob
     ? screenshot
     : new Blob([screenshot as Uint8Array<ArrayBuffer>], { type: "image/jpeg" });

@@ -31,6 +31,16 @@ export interface GetRoomsOptions extends CallOptions {
   readonly cursorString?: string;
 }
 
+/** Options of `getRoomEvents`. */
+export interface RoomEventsOptions extends CallOptions {
+  /** Only events after this event id. */
+  readonly after?: number;
+  /** Only events before this event id. */
+  readonly before?: number;
+  /** How many events. */
+  readonly limit?: number;
+}
+
 /** A new room, as lazer sends it (`name`, `type`, `playlist`, ...). */
 export interface NewRoom {
   /** The name. */
@@ -90,11 +100,17 @@ export async function deleteRoom(
   });
 }
 
+/** Options of `joinRoom`. */
+export interface JoinRoomOptions extends CallOptions {
+  /** The room's password, for a room that has one. */
+  readonly password?: string;
+}
+
 export async function joinRoom(
   context: RequestContext,
   room: number,
   user: number,
-  options: CallOptions & { readonly password?: string } = {},
+  options: JoinRoomOptions = {},
 ): Promise<RoomDetails> {
   return await context.request(endpoints.joinRoom, {
     ...options,
@@ -129,11 +145,7 @@ export async function getRoomLeaderboard(
 export async function getRoomEvents(
   context: RequestContext,
   room: number,
-  options: CallOptions & {
-    readonly after?: number;
-    readonly before?: number;
-    readonly limit?: number;
-  } = {},
+  options: RoomEventsOptions = {},
 ): Promise<RoomEvents> {
   return await context.request(endpoints.getRoomEvents, {
     ...options,

@@ -30,10 +30,19 @@ export async function getNewsListing(
   });
 }
 
+/** Options of `getNewsPost`. */
+export interface NewsPostOptions extends CallOptions {
+  /**
+   * How to read the post: by `"id"` or by `"slug"`. Without it, a number is read as an id and a
+   * string as a slug.
+   */
+  readonly key?: "id" | "slug";
+}
+
 export async function getNewsPost(
   context: RequestContext,
   news: string | number,
-  options: CallOptions & { readonly key?: "id" | "slug" } = {},
+  options: NewsPostOptions = {},
 ): Promise<NewsPost> {
   if ((typeof news !== "string" && typeof news !== "number") || String(news).trim() === "") {
     throw new InvalidArgumentError("A news post needs a slug or an id");

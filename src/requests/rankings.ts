@@ -45,9 +45,15 @@ export async function getRanking<T extends RankingType>(
   });
 }
 
+/** Options of `getKudosuRanking`. */
+export interface KudosuRankingOptions extends CallOptions {
+  /** The page, from 1. @default {1} */
+  readonly page?: number;
+}
+
 export async function getKudosuRanking(
   context: RequestContext,
-  options: CallOptions & { readonly page?: number } = {},
+  options: KudosuRankingOptions = {},
 ): Promise<KudosuRanking> {
   return await context.request(endpoints.getKudosuRanking, {
     ...options,

@@ -15,6 +15,7 @@ import type {
   ScoreDetails,
   ScoreFor,
   ScoresPage,
+  UserBeatmapScores,
 } from "../models/scores.ts";
 import { checkId } from "../_ids.ts";
 import type { CallOptions } from "../client_options.ts";
@@ -118,7 +119,7 @@ export async function getUserBeatmapScores<V extends string>(
   beatmap: number,
   user: number,
   options: UserBeatmapScoresOptions = {},
-): Promise<{ scores: ScoreFor<V>[] }> {
+): Promise<UserBeatmapScores<ScoreFor<V>>> {
   return await context.request(endpoints.getUserBeatmapScores, {
     ...options,
     path: { beatmap: checkId("beatmap id", beatmap), user: checkId("user id", user) },
@@ -154,9 +155,17 @@ export async function getScoreByIdOnly<V extends string>(
   });
 }
 
+/** Options of `getAllScores`. */
+export interface GetAllScoresOptions extends CallOptions {
+  /** Only scores of this ruleset. */
+  readonly ruleset?: Ruleset;
+  /** The `cursor_string` of the previous page. */
+  readonly cursorString?: string;
+}
+
 export async function getAllScores(
   context: RequestContext,
-  options: CallOptions & { readonly ruleset?: Ruleset; readonly cursorString?: string } = {},
+  options: GetAllScoresOptions = {},
 ): Promise<ScoresPage> {
   return await context.request(endpoints.getAllScores, {
     ...options,

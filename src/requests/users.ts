@@ -48,10 +48,19 @@ export async function getUser(
   });
 }
 
+/** Options of `getUsers`. */
+export interface GetUsersOptions extends CallOptions {
+  /**
+   * Add each user's statistics per ruleset variant (osu!mania 4K and 7K). osu-web counts such a
+   * request 3 times per id against the rate limit, not once. @default {false}
+   */
+  readonly includeVariantStatistics?: boolean;
+}
+
 export async function getUsers(
   context: RequestContext,
   ids: readonly number[],
-  options: CallOptions & { readonly includeVariantStatistics?: boolean } = {},
+  options: GetUsersOptions = {},
 ): Promise<BatchUser[]> {
   const checked = ids.map((id) => checkId("user id", id));
   // osu-web charges 1 per id, 3 with variant statistics: each request must fit the limiter.

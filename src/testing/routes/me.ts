@@ -36,39 +36,18 @@ function relationJson(relation: JsonObject): JsonObject {
   };
 }
 
+/** The includes osu-web gives each friend (FriendsController::index). */
+const FRIEND_INCLUDES = ["country", "cover", "groups", "team", "statistics", "support_level"];
+
 function getFriends(ctx: RouteContext): Response {
   const friends = relations(ctx, "friend");
-  const users = (id: JsonValueId) => ctx.state.data.users.find((u) => u.id === id);
+  const friend = (r: JsonObject) =>
+    userCompact(ctx.state.data.users.find((u) => u.id === r.target_id)!, FRIEND_INCLUDES);
   if (ctx.apiVersion >= 20241022) {
-    return json(
-      friends.map((r) => ({
-        ...relationJson(r),
-        target: userCompact(users(r.target_id as number)!, [
-          "country",
-          "cover",
-          "groups",
-          "team",
-          "statistics",
-          "support_level",
-        ]),
-      })),
-    );
+    return json(friends.map((r) => ({ ...relationJson(r), target: friend(r) })));
   }
-  return json(
-    friends.map((r) =>
-      userCompact(users(r.target_id as number)!, [
-        "country",
-        "cover",
-        "groups",
-        "team",
-        "statistics",
-        "support_level",
-      ])
-    ),
-  );
+  return json(friends.map(friend));
 }
-
-type JsonValueId = number;
 
 function addRelation(type: string) {
   return (ctx: RouteContext): Response => {
