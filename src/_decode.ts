@@ -40,6 +40,7 @@ export const TOKEN_ENDPOINT = "token";
  * @param kind what the body must be
  * @param secrets values that must not appear in an error (asked for only when one is built)
  * @param limits the most bytes to read, by kind @default {DEFAULT_MAX_RESPONSE_BYTES}
+ * @param framed whether the platform's `fetch` answered (it ends a body at its declared length)
  * @returns the decoded body (`undefined` for `"empty"`)
  * @throws {MalformedResponseError} when the body is not valid JSON, or not the promised kind
  * @throws {ResponseTooLargeError} when the body is longer than its limit (the rest is not read)
@@ -50,13 +51,14 @@ export async function decodeBody(
   kind: ResponseKind,
   secrets: () => readonly string[] = () => [],
   limits: MaxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  framed = false,
 ): Promise<unknown> {
   const status = response.status;
   if (kind === "bytes") {
     const maxBytes = limits.bytes ?? DEFAULT_MAX_RESPONSE_BYTES.bytes;
     return await readBody(response, maxBytes, {
       reject: () => tooLarge(endpoint, status, maxBytes, "bytes"),
-    });
+    }, framed);
   }
   if (kind === "empty") {
     await response.body?.cancel();
@@ -65,7 +67,7 @@ export async function decodeBody(
   const maxBytes = limits.json ?? DEFAULT_MAX_RESPONSE_BYTES.json;
   const text = await readText(response, maxBytes, {
     reject: () => tooLarge(endpoint, status, maxBytes, "json"),
-  });
+  }, framed);
   if (text === "") {
     throw malformed(
       endpoint,

@@ -15,12 +15,15 @@ export type OverLimit =
 
 /**
  * Reads `response`'s body, at most `maxBytes` bytes of it. A `Content-Length` above the limit is
- * refused before anything is read; a plain body that declares a length within it is read at the
- * platform's speed (see {@linkcode declaredWithin}); any other is counted chunk by chunk.
+ * refused before anything is read; from the platform's own `fetch` (`framed`), a plain body that
+ * declares a length within it is read at the platform's speed (see {@linkcode declaredWithin});
+ * any other is counted chunk by chunk.
  *
  * @param response the response
  * @param maxBytes the most bytes to keep
  * @param over what to do past the limit
+ * @param framed whether the response came from the platform's `fetch`, which ends a body at its
+ * declared length (a custom `fetch` may declare one length and stream forever)
  * @returns the bytes read
  * @throws the error `over.reject` makes, when the body is longer and `over` rejects
  * @throws whatever reading the stream throws (a connection reset mid-way)
@@ -29,8 +32,9 @@ export async function readBody(
   response: Response,
   maxBytes: number,
   over: OverLimit,
+  framed = false,
 ): Promise<Uint8Array> {
-  if (declaredWithin(response, maxBytes)) {
+  if (framed && declaredWithin(response, maxBytes)) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return bytes.byteLength <= maxBytes ? bytes : overLimit(bytes, maxBytes, over);
   }
@@ -78,6 +82,7 @@ export async function readBody(
  * @param response the response
  * @param maxBytes the most bytes to read
  * @param over what to do past the limit
+ * @param framed whether the response came from the platform's `fetch` (see {@linkcode readBody})
  * @returns the text
  * @throws the error `over.reject` makes, when the body is longer and `over` rejects
  */
@@ -85,10 +90,11 @@ export async function readText(
   response: Response,
   maxBytes: number,
   over: OverLimit,
+  framed = false,
 ): Promise<string> {
   // `response.body` is not touched on this path: asking for it makes the platform build a stream,
   // which costs more than reading the whole body with `text()`.
-  if (declaredWithin(response, maxBytes)) {
+  if (framed && declaredWithin(response, maxBytes)) {
     const text = await response.text();
     // UTF-8 takes at least one byte per UTF-16 unit: a longer text broke its Content-Length.
     return text.length <= maxBytes ? text : DECODER.decode(
@@ -103,8 +109,9 @@ export async function readText(
  * `Content-Length` within the limit: the platform's `fetch` then ends the body at that length (HTTP
  * framing), so it can be read whole with the platform's fast `text()` / `arrayBuffer()`. A
  * compressed body (its length is the compressed one: a small gzip can unpack to gigabytes) or one
- * without a length is counted as it is read instead. A body built by a custom `fetch` that breaks
- * its own `Content-Length` is still refused once read.
+ * without a length is counted as it is read instead. Only the platform's `fetch` is trusted with
+ * this: a custom one (a wrapper, an in-process server) may declare a small length and stream
+ * forever, so its bodies are always counted.
  */
 function declaredWithin(response: Response, maxBytes: number): boolean {
   const headers = response.headers;

@@ -150,6 +150,8 @@ export class HttpHandler {
   /** The `x-api-version` sent by `request`, if any. */
   readonly apiVersion: string | undefined;
   readonly #fetch: FetchFunction;
+  /** Whether `#fetch` is the platform's, which ends a body at its declared length. */
+  readonly #platformFetch: boolean;
   readonly #timeout: number;
   readonly #maxWait: number;
   readonly #maxResponseBytes: MaxResponseBytes;
@@ -165,6 +167,7 @@ export class HttpHandler {
    */
   constructor(options: HttpHandlerOptions = {}) {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#platformFetch = options.fetch === undefined;
     this.clock = options.clock ?? systemClock;
     this.rateLimiter = options.rateLimiter;
     this.auth = options.auth;
@@ -412,6 +415,7 @@ export class HttpHandler {
         request.response,
         () => secretsOf(request, auth),
         this.#maxResponseBytes,
+        this.#platformFetch,
       );
     } catch (error) {
       if (error instanceof OsuApiError) throw error;

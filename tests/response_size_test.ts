@@ -56,6 +56,17 @@ Deno.test("Client rejects an endless answer at the default 16 MiB with memory bo
   assertLessOrEqual(counts.bytes, DEFAULT_MAX_RESPONSE_BYTES.json + 2 * MiB);
 });
 
+Deno.test("a custom fetch that declares a small Content-Length and streams forever is still cut at the limit", async () => {
+  const { stream, counts } = endlessBody();
+  const client = clientAnswering(
+    () => new Response(stream, { headers: { "content-length": "100" } }),
+    { json: 4 * MiB },
+  );
+  await assertRejects(() => client.getSeasonalBackgrounds(), ResponseTooLargeError);
+  assert(counts.cancelled);
+  assertLessOrEqual(counts.bytes, 4 * MiB + 2 * CHUNK, "a lying length is not trusted");
+});
+
 Deno.test("Client refuses a declared Content-Length above the limit before reading the body", async () => {
   const { stream, counts } = endlessBody();
   const client = clientAnswering(

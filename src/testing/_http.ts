@@ -14,16 +14,11 @@ import type { JsonObject, JsonValue } from "./types.ts";
  * @returns the response
  */
 export function json(body: JsonValue, status = 200): Response {
-  const text = JSON.stringify(body);
-  // A plain answer declares its length, as osu-web's does when it is not compressed.
-  const length = String(ENCODER.encode(text).byteLength);
-  return new Response(text, {
+  return new Response(JSON.stringify(body), {
     status,
-    headers: { "content-type": "application/json", "content-length": length },
+    headers: { "content-type": "application/json" },
   });
 }
-
-const ENCODER = new TextEncoder();
 
 /**
  * osu-web's generic error body `{"error": message}`.
