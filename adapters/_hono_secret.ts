@@ -19,6 +19,15 @@ const PUBLISHED = new Set([
 /** Words of placeholders people leave in configuration. */
 const PLACEHOLDER = /change.?me|example|placeholder|your.?secret|secret.?here|replace.?me/i;
 
+/** Words a person types, which random bytes do not spell. */
+const WORDS = /password|passw0rd|secret|cookie|session|signing|letmein|qwerty|asdfgh|zxcvbn/i;
+
+/** Keyboard rows, for runs like `qwertyuiop` or `asdfgh`. */
+const KEYBOARD_ROWS = ["`1234567890-=", "qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,./"];
+
+/** The most adjacent pairs, as a share, that may run in order (`ab`, `98`, `qw`) in a random text. */
+const MAX_ORDERED_SHARE = 0.4;
+
 /**
  * The least estimated strength, in bits. Random base64 or hex of 32 characters or more passes (a
  * 32-character hex string fails only with fewer than 9 different digits: a few in a million).
@@ -44,13 +53,18 @@ export function checkSecret(secret: unknown): asserts secret is string {
       `osuAuth needs a random secret of at least 32 characters to sign its cookies: ${HOW}`,
     );
   }
-  if (PUBLISHED.has(secret.trim().toLowerCase()) || PLACEHOLDER.test(secret)) {
+  if (
+    PUBLISHED.has(secret.trim().toLowerCase()) || PLACEHOLDER.test(secret) || WORDS.test(secret)
+  ) {
     throw new InvalidArgumentError(
       `osuAuth's secret is an example or placeholder value, so anyone could forge its cookies: ${HOW}`,
     );
   }
   const distinct = new Set(secret).size;
-  if (isRepetition(secret) || secret.length * Math.log2(distinct) < MIN_BITS) {
+  if (
+    isRepetition(secret) || orderedShare(secret) > MAX_ORDERED_SHARE ||
+    secret.length * Math.log2(distinct) < MIN_BITS
+  ) {
     throw new InvalidArgumentError(
       `osuAuth's secret is too regular to be random (${distinct} different characters): ${HOW}`,
     );
@@ -60,4 +74,23 @@ export function checkSecret(secret: unknown): asserts secret is string {
 /** Whether `text` is a shorter string repeated (e.g. `"abcabcabc"`). */
 function isRepetition(text: string): boolean {
   return (text + text).indexOf(text, 1) < text.length;
+}
+
+/**
+ * The share of adjacent pairs that run in order: alphabet or digit neighbours (`ab`, `ba`, `89`)
+ * or keyboard neighbours (`qw`, `df`). Random text has few (about 1 in 16 for base64); `abcdef…`,
+ * `0123…` and `qwerty…` are made of them.
+ */
+function orderedShare(text: string): number {
+  const lower = text.toLowerCase();
+  let ordered = 0;
+  for (let i = 1; i < lower.length; i++) {
+    const pair = lower.slice(i - 1, i + 1);
+    const step = Math.abs(lower.charCodeAt(i) - lower.charCodeAt(i - 1));
+    const onKeyboard = KEYBOARD_ROWS.some((row) =>
+      row.includes(pair) || row.includes([...pair].reverse().join(""))
+    );
+    if (step === 1 || onKeyboard) ordered++;
+  }
+  return ordered / Math.max(1, lower.length - 1);
 }

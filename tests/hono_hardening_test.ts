@@ -29,6 +29,12 @@ Deno.test("osuAuth() refuses a weak secret, the docs' own example value included
     "0123456789abcdef".repeat(2),
     "change-me-change-me-change-me-change-me-please",
     "my-example-session-secret-for-osu-login-2024",
+    // Long and varied, but sequences, keyboard rows or words a person typed.
+    "0123456789abcdefghijklmnopqrstuvwxyz",
+    "abcdefghijklmnopqrstuvwxyzABCDEF",
+    "qwertyuiopasdfghjklzxcvbnm123456",
+    "passwordpasswordpassword12345678",
+    "my super secret cookie signing key 2024",
   ];
   for (const secret of weak) {
     const error = assertThrows(() => honoSetup({ secret }), InvalidArgumentError, undefined);
