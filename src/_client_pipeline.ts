@@ -7,7 +7,9 @@ import { systemClock } from "./clock.ts";
 import { HttpHandler } from "./http.ts";
 import { MemoryRateLimiter } from "./memory_rate_limiter.ts";
 import type { BaseAuthHandler } from "./auth/base_auth_handler.ts";
-import { attachTransport } from "./auth/_transport.ts";
+import { attachTransport, givenTransport } from "./auth/_transport.ts";
+import { checkBaseUrl } from "./_base_url.ts";
+import { InvalidArgumentError } from "./errors.ts";
 import { type ClientOptions, DEFAULT_API_VERSION } from "./client_options.ts";
 
 /**
@@ -23,8 +25,19 @@ export function clientPipeline(
   options: ClientOptions,
 ): HttpHandler {
   const clock = options.clock ?? systemClock;
+  // A handler given its own fetch or baseUrl lends them to a client given none, and a client must
+  // not send the handler's tokens to another host than the one that issues them.
+  const given = auth?.[givenTransport]() ?? {};
+  const baseUrl = options.baseUrl === undefined ? given.baseUrl : checkBaseUrl(options.baseUrl);
+  if (given.baseUrl !== undefined && baseUrl !== given.baseUrl) {
+    throw new InvalidArgumentError(
+      `The Client's baseUrl (${baseUrl}) differs from its auth handler's (${given.baseUrl}): ` +
+        "its tokens would go to another host than the one that issues them. Give the same " +
+        "baseUrl to both, or to one of them only",
+    );
+  }
   const http = new HttpHandler({
-    fetch: options.fetch,
+    fetch: options.fetch ?? given.fetch,
     clock,
     rateLimiter: options.rateLimiter ?? new MemoryRateLimiter({
       requestWaitTime: options.requestWaitTime,
@@ -38,7 +51,7 @@ export function clientPipeline(
     retry: options.retry,
     hooks: options.hooks,
     auth,
-    baseUrl: options.baseUrl,
+    baseUrl,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     signal: options.signal,
   });

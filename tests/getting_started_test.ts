@@ -3,7 +3,13 @@
  * emulator. The authorization-code example exchanges the code without passing the PKCE verifier
  * back: the AuthHandler that made the authorize URL remembers it.
  */
-import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
+import {
+  assert,
+  assertEquals,
+  assertRejects,
+  assertStringIncludes,
+  assertThrows,
+} from "@std/assert";
 import {
   AuthError,
   AuthHandler,
@@ -163,4 +169,40 @@ Deno.test("AuthHandler forgets a verifier after 10 minutes, as osu! forgets the 
   await clock.tick(10 * 60_000);
   await assertRejects(() => auth.getAuthToken(code), AuthError);
   assertEquals(exchanges().length, 1);
+});
+
+Deno.test("new Client(auth) uses the fetch and baseUrl given to the AuthHandler when it has none", async () => {
+  const osu = createEmulator();
+  const sent: string[] = [];
+  const fetch: typeof osu.fetch = (input, init) => {
+    sent.push(new URL(input instanceof Request ? input.url : input).host);
+    return osu.fetch(input, init);
+  };
+  const auth = new AuthHandler({
+    ...osu.credentials,
+    scope: Scope.identify(),
+    fetch,
+    baseUrl: "https://osu.example.test",
+  });
+  const { url } = await auth.getAuthUrl();
+  await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!);
+  const client = new Client(auth, { requestWaitTime: 0 });
+  assertEquals((await client.getOwnData("osu")).username, osu.player.username);
+  assertEquals(client.baseUrl, "https://osu.example.test");
+  assertEquals(new Set(sent), new Set(["osu.example.test"]));
+});
+
+Deno.test("a Client whose baseUrl differs from its AuthHandler's is refused: tokens stay with their host", () => {
+  const auth = new AuthHandler({
+    clientId: 1,
+    clientSecret: "s",
+    baseUrl: "http://localhost:8000",
+  });
+  const error = assertThrows(
+    () => new Client(auth, { baseUrl: "https://osu.ppy.sh" }),
+    InvalidArgumentError,
+  );
+  assertStringIncludes(error.message, "http://localhost:8000");
+  // The same host, written differently, is fine.
+  new Client(auth, { baseUrl: "http://localhost:8000/" });
 });

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Clock } from "../clock.ts";
-import type { HttpHandler } from "../http.ts";
+import type { FetchFunction, HttpHandler } from "../http.ts";
 
 /** How an auth handler reaches osu!. */
 export interface AuthTransport {
@@ -25,3 +25,17 @@ export const attachTransport: unique symbol = Symbol("osu-ts.attachTransport");
 
 /** The symbol by which an auth handler lists the secret values it holds, so errors can omit them. */
 export const secretValues: unique symbol = Symbol("osu-ts.secretValues");
+
+/**
+ * The symbol by which an auth handler says the `fetch` and `baseUrl` it was given itself, so a
+ * `Client` made without its own uses them (and refuses a different `baseUrl`).
+ */
+export const givenTransport: unique symbol = Symbol("osu-ts.givenTransport");
+
+/** What an auth handler was given itself. */
+export interface GivenTransport {
+  /** Its own `fetch`, if any. */
+  readonly fetch?: FetchFunction | undefined;
+  /** Its own `baseUrl` (checked), if any. */
+  readonly baseUrl?: string | undefined;
+}

@@ -15,7 +15,13 @@ import { abortable } from "../_abortable.ts";
 import type { GrantType } from "./grant_rules.ts";
 import type { Scope } from "./scope.ts";
 import { MemoryTokenStore, type TokenRecord, type TokenStore } from "./token_store.ts";
-import { attachTransport, type AuthTransport, secretValues } from "./_transport.ts";
+import {
+  attachTransport,
+  type AuthTransport,
+  type GivenTransport,
+  givenTransport,
+  secretValues,
+} from "./_transport.ts";
 import { checkBaseUrl } from "../_base_url.ts";
 
 /** Options every auth handler takes. */
@@ -58,6 +64,7 @@ export abstract class BaseAuthHandler {
   readonly #ownFetch: boolean;
   #cached: TokenRecord | undefined;
   #inflight: Promise<TokenRecord> | undefined;
+  readonly #given: GivenTransport;
 
   /**
    * Creates the instance.
@@ -72,11 +79,26 @@ export abstract class BaseAuthHandler {
     this.#margin = options.refreshMargin ?? 60_000;
     this.#leaseTtl = options.leaseTtl ?? 10_000;
     this.#ownFetch = options.fetch !== undefined;
+    this.#given = {
+      fetch: options.fetch,
+      baseUrl: options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl),
+    };
     this.#transport = {
       http: new HttpHandler({ fetch: options.fetch }),
       baseUrl: checkBaseUrl(options.baseUrl),
       clock: systemClock,
     };
+  }
+
+  /**
+   * What this handler was given itself (`fetch`, `baseUrl`), so that a `Client` made without its
+   * own uses them. Internal: not part of the public API.
+   *
+   * @ignore
+   * @returns the handler's own `fetch` and `baseUrl`, when given
+   */
+  [givenTransport](): GivenTransport {
+    return this.#given;
   }
 
   /**
