@@ -159,6 +159,7 @@ export type {
   NotificationWebsocketEventMap,
   NotificationWebsocketEventName,
   NotificationWebsocketListener,
+  NotificationWebsocketYieldedName,
   ReconnectData,
   UnknownEventData,
 } from "./src/realtime/notification_events.ts";

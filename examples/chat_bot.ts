@@ -40,9 +40,7 @@ export async function startChatBot(
   const me = await client.getOwnData();
   const answer = pingBot(client, me.id);
   const ws = new NotificationWebsocket(client, options);
-  ws.on("chat.message.new", async (data) => {
-    await answer(data);
-  });
+  ws.on("chat.message.new", answer);
   ws.on("disconnect", ({ code, delay }) => console.log(`Dropped (${code}); again in ${delay} ms`));
   ws.on("reconnect", ({ attempts }) => console.log(`Reconnected after ${attempts} attempt(s)`));
   ws.on("error", ({ error }) => console.error("Error:", error));

@@ -169,9 +169,7 @@ export class ChatBotObject {
       keepaliveInterval: 0, // the alarm keeps chat alive, also across evictions
       ...(env.OSU_NOTIFICATION_ENDPOINT ? { endpoint: env.OSU_NOTIFICATION_ENDPOINT } : {}),
     });
-    ws.on("chat.message.new", async (data) => {
-      await answer(data);
-    });
+    ws.on("chat.message.new", answer);
     ws.on("error", ({ error }) => console.error("chat bot:", error));
     await ws.connect();
     await ws.chatStart();
