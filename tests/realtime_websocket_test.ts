@@ -222,6 +222,8 @@ Deno.test("NotificationWebsocket refuses bad options with InvalidArgumentError",
     const options of [
       { endpoint: "notify.ppy.sh" },
       { endpoint: "ftp://notify.ppy.sh" },
+      { endpoint: "http://127.0.0.1:8787/" },
+      { endpoint: "https://notify.ppy.sh" },
       { keepaliveInterval: -1 },
       { keepaliveInterval: Infinity },
       { connectTimeout: 0 },

@@ -75,7 +75,8 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
    *
    * @param client the client whose token is used (a user's token with `*` or `chat.read`)
    * @param options endpoint, keepalive interval, reconnect back-off, signal, factory and clock
-   * @throws {InvalidArgumentError} on an endpoint that is not a URL, or a bad interval or delay
+   * @throws {InvalidArgumentError} on an endpoint that is not a `wss:` or `ws:` URL, or a bad
+   * interval or delay
    */
   constructor(client: NotificationClient, options: NotificationWebsocketOptions = {}) {
     this.#client = client;
