@@ -2,8 +2,17 @@
  * `NotificationWebsocket` against the emulator in-process (`osu.webSocket`): connecting, chat
  * messages to listeners and the iterator, notifications, and the scope check.
  */
-import { assert, assertEquals, assertInstanceOf, assertRejects, assertThrows } from "@std/assert";
 import {
+  assert,
+  assertEquals,
+  assertInstanceOf,
+  assertRejects,
+  assertStringIncludes,
+  assertThrows,
+} from "@std/assert";
+import {
+  Client,
+  GrantError,
   InvalidArgumentError,
   MissingScopeError,
   NotificationWebsocket,
@@ -254,4 +263,14 @@ Deno.test("Emulator refuses websocket tokens osu! refuses: no chat scope, revoke
   assertEquals(await rawSession(osu, "Bearer not-a-token"), refused);
   osu.revokeAllTokens();
   assertEquals(await rawSession(osu, `Bearer ${chatToken.auth.cachedToken()}`), refused);
+});
+
+Deno.test("NotificationWebsocket.connect() rejects client credentials with GrantError before the scope", async () => {
+  const osu = createEmulator();
+  // Without chat.read: the grant is what cannot work, so it is what the error names.
+  const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch });
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket });
+  const error = await assertRejects(() => ws.connect(), GrantError);
+  assertStringIncludes(error.message, "not client credentials");
+  assertEquals(ws.state, "idle");
 });

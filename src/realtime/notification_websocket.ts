@@ -134,10 +134,14 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
    * and refreshed through the client's auth handler, once.
    *
    * @param options `signal` gives up waiting (the websocket stays usable)
-   * @throws {GrantError} before connecting, when the client has no user's token
-   * @throws {MissingScopeError} before connecting, when the token has neither `*` nor `chat.read`
-   * @throws {WebSocketError} when the socket could not be opened, timed out, or the token was
-   * refused also after a refresh (`failure` says which), or the websocket is closed
+   * @throws {GrantError} before connecting, when the client has no user's token (checked first)
+   * @throws {MissingScopeError} before connecting, when the user's token has neither `*` nor
+   * `chat.read`
+   * @throws {WebSocketError} when the socket could not be opened (`cause`: the platform's reason),
+   * timed out, or the token was refused also after a refresh (`failure` says which); or, with
+   * `failure: "state"`, when the websocket is closed, or `close()` is called while this waits
+   * @throws {AuthError} when osu! refuses to refresh the refused token (the user must log in again)
+   * @throws the reason of the `signal` (this call's or the constructor's) when it aborts
    */
   async connect(options: { readonly signal?: AbortSignal } = {}): Promise<void> {
     if (this.#state !== "idle") {
@@ -204,7 +208,10 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
 
   /** Closes the websocket for good: no reconnect, iterators end, a `close` event follows. */
   close(): void {
-    this.#finish({ reason: "close" });
+    this.#finish(
+      { reason: "close" },
+      this.#stateError("close() was called before the connection was ready"),
+    );
   }
 
   /**
@@ -299,12 +306,15 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     return stop;
   }
 
+  /**
+   * Closes for good. `error` is what a pending `connect()` rejects with (the signal's reason on an
+   * abort, a `WebSocketError` on `close()`), and what iterators throw when `data.reason` is
+   * `"error"`.
+   */
   #finish(data: CloseData, error?: unknown): void {
     if (this.#state === "closed") return;
     this.#state = "closed";
-    this.#life.abort(
-      error ?? new DOMException("The NotificationWebsocket was closed", "AbortError"),
-    );
+    this.#life.abort(error ?? this.#stateError("The NotificationWebsocket was closed"));
     this.#keepalive?.abort();
     this.#keepalive = undefined;
     this.#session?.close();
