@@ -1,7 +1,7 @@
 /**
  * One connection to the notification server: opens the socket, waits for `connection.ready` (or
  * `{"error":"authentication failed"}`, a close, the timeout, an abort), then hands every frame
- * and the close to its owner. Nothing it reports carries the token.
+ * and the close to its owner. Nothing it reports carries the token or the client's other secrets.
  *
  * @module
  */
@@ -9,6 +9,7 @@ import type { Clock } from "../clock.ts";
 import { abortable } from "../_abortable.ts";
 import { redact, redactSecrets } from "../_redact.ts";
 import { type ParsedFrame, parseFrame } from "./_parse_event.ts";
+import { eventDataRedactor } from "./_redact_event.ts";
 import type { WebSocketFactory, WebSocketLike } from "./web_socket_factory.ts";
 import { WebSocketError } from "./web_socket_error.ts";
 
@@ -20,6 +21,8 @@ export interface SessionInput {
   readonly factory: WebSocketFactory;
   readonly url: string;
   readonly token: string;
+  /** The other secrets the client holds (refresh token, client secret), kept out of events too. */
+  readonly secrets?: readonly string[];
   readonly clock: Clock;
   /** Milliseconds to wait for `connection.ready`. */
   readonly timeout: number;
@@ -86,7 +89,8 @@ export function cleanError(error: unknown, secrets: readonly string[]): Error {
  */
 export async function openSession(input: SessionInput): Promise<SocketSession> {
   const endpoint = publicEndpoint(input.url);
-  const secrets = [input.token];
+  const secrets = [input.token, ...input.secrets ?? []];
+  const scrub = eventDataRedactor(secrets);
   input.signal.throwIfAborted();
   let socket: WebSocketLike;
   let opening: WebSocketLike | Promise<WebSocketLike> | undefined;
@@ -154,8 +158,13 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
         resolve(session);
       } else if (!ready && frame.kind === "refused") {
         fail(new TokenRefused(redact(frame.error, secrets)));
-      } else if (frame.kind !== "ready") {
-        input.onFrame(frame);
+      } else if (frame.kind === "event") {
+        // Whatever the server echoes (the URL with ?access_token=, a header) loses its secrets.
+        const { event: name, data } = frame.event;
+        input.onFrame({
+          kind: "event",
+          event: { event: name, data: scrub(data) } as typeof frame.event,
+        });
       }
     }
     function onError(event: Event) {
@@ -185,6 +194,8 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
     function onAbort() {
       fail(input.signal.reason);
     }
+    // Binary frames as bytes, which can be cleaned of secrets (a Blob cannot be read at once).
+    if ("binaryType" in socket) (socket as { binaryType: string }).binaryType = "arraybuffer";
     socket.addEventListener("message", onMessage);
     socket.addEventListener("close", onClose);
     socket.addEventListener("error", onError);

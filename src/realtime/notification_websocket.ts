@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { secretValues } from "../auth/_transport.ts";
 import { chatAuth } from "./_chat_token.ts";
 import { EventHub } from "./_event_hub.ts";
 import { keepChatAlive } from "./_keepalive.ts";
@@ -241,6 +242,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
       factory: this.#options.factory,
       url: this.#options.endpoint,
       token,
+      secrets: this.#client.auth?.[secretValues]() ?? [],
       clock: this.#options.clock,
       timeout: this.#options.connectTimeout,
       signal,
