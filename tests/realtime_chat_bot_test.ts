@@ -3,10 +3,10 @@
  * (`examples/cloudflare_worker/chat_bot_object.ts`) against the emulator: `!ping` in a PM gets
  * `pong`; other messages, public channels and the bot's own messages get nothing.
  */
-import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { assert, assertEquals, assertFalse, assertStringIncludes } from "@std/assert";
 import { AuthHandler, Client, MemoryTokenStore } from "@osu-ts/api";
-import { createEmulator, type Emulator } from "@osu-ts/api/testing";
-import { BOT_SCOPE, startChatBot } from "../examples/chat_bot.ts";
+import { createEmulator, type Emulator, FakeClock, withFaults } from "@osu-ts/api/testing";
+import { BOT_SCOPE, startChatBot, whyStopped } from "../examples/chat_bot.ts";
 import {
   type BotStorage,
   ChatBotObject,
@@ -81,6 +81,46 @@ Deno.test("examples/chat_bot.ts runs on the emulator by default and exits", asyn
   const stdout = new TextDecoder().decode(out.stdout);
   assert(out.success, new TextDecoder().decode(out.stderr));
   assertStringIncludes(stdout, "BanchoBot: !ping\nEmuPlayer: pong");
+});
+
+Deno.test("examples/chat_bot.ts says why it stopped when osu! refuses its refresh token", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const faulty = withFaults(osu, {
+    clock,
+    script: [
+      { at: 4, fault: { kind: "refuseToken" } }, // the reconnect after the drop below
+      { path: "/oauth/token", method: "POST", fault: { kind: "rejectRefresh" } },
+    ],
+  });
+  const tokenStore = new MemoryTokenStore();
+  const auth = new AuthHandler({ ...osu.credentials, scope: BOT_SCOPE, tokenStore });
+  const client = new Client(auth, { fetch: faulty.fetch, requestWaitTime: 0, clock });
+  const { url, codeVerifier } = await auth.getAuthUrl();
+  await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!, { codeVerifier });
+  const secrets = Object.values((await tokenStore.get(auth.tokenKey))!).filter((v) =>
+    typeof v === "string" && v.length > 20
+  );
+  const ws = await startChatBot(client, { webSocket: faulty.webSocket, clock });
+  const stopped = whyStopped(ws);
+  osu.realtime.drop();
+  await clock.runAll(10);
+  const why = await stopped;
+  assert(why !== undefined);
+  assertStringIncludes(why, "The bot stopped: AuthError: ");
+  assertEquals(why.split("\n").length, 1);
+  for (const secret of [...secrets, osu.credentials.clientSecret]) {
+    assertFalse(why.includes(secret as string));
+  }
+});
+
+Deno.test("examples/chat_bot.ts stops quietly after close()", async () => {
+  const osu = createEmulator();
+  const { client } = await authorized(osu);
+  const ws = await startChatBot(client, { webSocket: osu.webSocket });
+  const stopped = whyStopped(ws);
+  ws.close();
+  assertEquals(await stopped, undefined);
 });
 
 /** A Durable Object's storage in memory, with its alarm. */
