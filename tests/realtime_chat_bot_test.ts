@@ -168,3 +168,30 @@ Deno.test("ChatBotObject holds the websocket, answers !ping and keeps chat alive
   await bot.alarm(); // evicted or logged out: the alarm connects again
   assertEquals(osu.realtime.connections.length, 1);
 });
+
+Deno.test("ChatBotObject stops its alarm, with one line, when osu! refuses its refresh token", async () => {
+  const osu = createEmulator();
+  const storage = memoryStorage();
+  const bot = new ChatBotObject({ storage }, {
+    OSU_CLIENT_ID: String(osu.credentials.clientId),
+    OSU_CLIENT_SECRET: osu.credentials.clientSecret,
+    OSU_BOT_REFRESH_TOKEN: "a-refresh-token-osu-never-issued",
+  }, { fetch: osu.fetch, webSocket: osu.webSocket, requestWaitTime: 0 });
+  const logged: unknown[][] = [];
+  const error = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    await bot.alarm(); // resolves: nothing for the runtime to retry
+  } finally {
+    console.error = error;
+  }
+  assertEquals(storage.alarm, undefined); // no new alarm: it does not try again every 30 s
+  assertEquals(logged.length, 1);
+  assertStringIncludes(String(logged[0][0]), "chat bot: stopped, osu! refused its credentials");
+  assertFalse(String(logged[0][0]).includes("a-refresh-token-osu-never-issued"));
+  assertEquals(osu.realtime.connections.length, 0);
+  // A request says why instead of failing with a 500.
+  const answer = await bot.fetch();
+  assertEquals(answer.status, 503);
+  assertEquals((await answer.json()).state, "stopped");
+});
