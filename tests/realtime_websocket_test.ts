@@ -18,6 +18,8 @@ import {
   NotificationWebsocket,
   type NotificationWebsocketEvent,
   Scope,
+  WebSocketError,
+  webSocketOverFetch,
 } from "@osu-ts/api";
 import { createEmulator, FakeClock } from "@osu-ts/api/testing";
 import { botClient, lazerClient, next, userClient } from "./_realtime.ts";
@@ -273,4 +275,19 @@ Deno.test("NotificationWebsocket.connect() rejects client credentials with Grant
   const error = await assertRejects(() => ws.connect(), GrantError);
   assertStringIncludes(error.message, "not client credentials");
   assertEquals(ws.state, "idle");
+});
+
+Deno.test("NotificationWebsocket over webSocketOverFetch says an upgrade answered 404 and what to check", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    clock: new FakeClock(),
+    webSocket: webSocketOverFetch(() =>
+      Promise.resolve(new Response("Not found", { status: 404 }))
+    ),
+  });
+  const error = await assertRejects(() => ws.connect(), WebSocketError);
+  assertEquals(error.failure, "connect");
+  assertStringIncludes(error.message, "status 404");
+  assertStringIncludes(error.message, "check that the endpoint");
 });
