@@ -170,6 +170,7 @@ export type {
   NotificationWebsocketEventMap,
   NotificationWebsocketEventName,
   NotificationWebsocketListener,
+  NotificationWebsocketYieldedName,
   ReconnectData,
   UnknownEventData,
 } from "./src/realtime/notification_events.ts";

@@ -12,6 +12,10 @@
  *
  *   OSU_CLIENT_ID=… OSU_CLIENT_SECRET=… deno run -A examples/chat_bot.ts
  *
+ * If the websocket ends for good without Ctrl+C (osu! refused the refresh token, e.g. after the
+ * emulator restarted; or logged the session out), the bot prints one line saying why and exits
+ * with status 1.
+ *
  * `OSU_REDIRECT_URI` changes the callback URL; `OSU_BASE_URL` and `OSU_NOTIFICATION_ENDPOINT`
  * point it at another server (e.g. `deno task emulator`: `http://127.0.0.1:8787` and
  * `ws://127.0.0.1:8787/`).
@@ -19,7 +23,7 @@
  * @module
  */
 import { AuthHandler, Client, NotificationWebsocket, Scope } from "@osu-ts/api";
-import type { WebSocketFactory } from "@osu-ts/api";
+import type { NotificationWebsocketOptions } from "@osu-ts/api";
 import { createEmulator } from "@osu-ts/api/testing";
 import { pingBot } from "./ping_bot.ts";
 
@@ -30,19 +34,17 @@ export const BOT_SCOPE: Scope = new Scope("public", "identify", "chat.read", "ch
  * Connects the bot and starts chat; it answers until the websocket closes.
  *
  * @param client a client with a user's token of {@linkcode BOT_SCOPE}
- * @param options the websocket's factory and endpoint, and the signal that stops the bot
+ * @param options the websocket's options: its factory and endpoint, the signal that stops the bot
  * @returns the websocket (listen to `close` to know when it stops)
  */
 export async function startChatBot(
   client: Client,
-  options: { webSocket?: WebSocketFactory; endpoint?: string; signal?: AbortSignal } = {},
+  options: NotificationWebsocketOptions = {},
 ): Promise<NotificationWebsocket> {
   const me = await client.getOwnData();
   const answer = pingBot(client, me.id);
   const ws = new NotificationWebsocket(client, options);
-  ws.on("chat.message.new", async (data) => {
-    await answer(data);
-  });
+  ws.on("chat.message.new", answer);
   ws.on("disconnect", ({ code, delay }) => console.log(`Dropped (${code}); again in ${delay} ms`));
   ws.on("reconnect", ({ attempts }) => console.log(`Reconnected after ${attempts} attempt(s)`));
   ws.on("error", ({ error }) => console.error("Error:", error));
@@ -50,6 +52,37 @@ export async function startChatBot(
   await ws.chatStart();
   console.log(`${me.username} answers !ping in PMs`);
   return ws;
+}
+
+/**
+ * Waits until the bot's websocket closes, and says why when it was not asked to: osu! logged the
+ * session out, or an error ended it (a refresh token osu! refused, e.g. after the emulator
+ * restarted; reconnecting gave up). The library's errors carry no token or secret, so the line is
+ * safe to print.
+ *
+ * @param ws the bot's websocket
+ * @returns `undefined` after `close()` or the signal (Ctrl+C), else one line saying why it stopped
+ */
+export function whyStopped(ws: NotificationWebsocket): Promise<string | undefined> {
+  if (ws.state === "closed") {
+    return Promise.resolve("The bot stopped: its websocket closed while it was starting");
+  }
+  return new Promise((resolve) =>
+    ws.on("close", ({ reason, error }) => {
+      if (reason === "logout") resolve("The bot stopped: osu! logged the session out");
+      else if (reason === "error") {
+        const line = `${error?.name ?? "Error"}: ${error?.message.split("\n")[0] ?? "unknown"}`;
+        resolve(`The bot stopped: ${line}`);
+      } else resolve(undefined);
+    })
+  );
+}
+
+/** Prints why the bot stopped, if it was not asked to, and exits with 1 then. */
+function exitIfFailed(why: string | undefined): void {
+  if (why === undefined) return;
+  console.error(why);
+  Deno.exit(1);
 }
 
 async function onEmulator(): Promise<void> {
@@ -60,6 +93,7 @@ async function onEmulator(): Promise<void> {
   const code = (await osu.approve(url)).searchParams.get("code")!; // the player clicks Authorize
   await auth.getAuthToken(code, { codeVerifier });
   const ws = await startChatBot(client, { webSocket: osu.webSocket });
+  void whyStopped(ws).then(exitIfFailed);
   // osu! sends the bot its own messages too: its "pong" shows that it answered.
   const answered = new Promise<void>((resolve) =>
     ws.on("chat.message.new", ({ messages }) => {
@@ -91,7 +125,7 @@ async function onOsu(clientId: string, clientSecret: string): Promise<void> {
   Deno.addSignalListener("SIGINT", () => stop.abort());
   const endpoint = Deno.env.get("OSU_NOTIFICATION_ENDPOINT");
   const ws = await startChatBot(client, { signal: stop.signal, ...(endpoint ? { endpoint } : {}) });
-  await new Promise((resolve) => ws.on("close", resolve));
+  exitIfFailed(await whyStopped(ws));
 }
 
 /** Serves the callback URL until osu! redirects the user there with a code. */

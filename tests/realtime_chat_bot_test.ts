@@ -3,10 +3,10 @@
  * (`examples/cloudflare_worker/chat_bot_object.ts`) against the emulator: `!ping` in a PM gets
  * `pong`; other messages, public channels and the bot's own messages get nothing.
  */
-import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { assert, assertEquals, assertFalse, assertStringIncludes } from "@std/assert";
 import { AuthHandler, Client, MemoryTokenStore } from "@osu-ts/api";
-import { createEmulator, type Emulator } from "@osu-ts/api/testing";
-import { BOT_SCOPE, startChatBot } from "../examples/chat_bot.ts";
+import { createEmulator, type Emulator, FakeClock, withFaults } from "@osu-ts/api/testing";
+import { BOT_SCOPE, startChatBot, whyStopped } from "../examples/chat_bot.ts";
 import {
   type BotStorage,
   ChatBotObject,
@@ -83,6 +83,46 @@ Deno.test("examples/chat_bot.ts runs on the emulator by default and exits", asyn
   assertStringIncludes(stdout, "BanchoBot: !ping\nEmuPlayer: pong");
 });
 
+Deno.test("examples/chat_bot.ts says why it stopped when osu! refuses its refresh token", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const faulty = withFaults(osu, {
+    clock,
+    script: [
+      { at: 4, fault: { kind: "refuseToken" } }, // the reconnect after the drop below
+      { path: "/oauth/token", method: "POST", fault: { kind: "rejectRefresh" } },
+    ],
+  });
+  const tokenStore = new MemoryTokenStore();
+  const auth = new AuthHandler({ ...osu.credentials, scope: BOT_SCOPE, tokenStore });
+  const client = new Client(auth, { fetch: faulty.fetch, requestWaitTime: 0, clock });
+  const { url, codeVerifier } = await auth.getAuthUrl();
+  await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!, { codeVerifier });
+  const secrets = Object.values((await tokenStore.get(auth.tokenKey))!).filter((v) =>
+    typeof v === "string" && v.length > 20
+  );
+  const ws = await startChatBot(client, { webSocket: faulty.webSocket, clock });
+  const stopped = whyStopped(ws);
+  osu.realtime.drop();
+  await clock.runAll(10);
+  const why = await stopped;
+  assert(why !== undefined);
+  assertStringIncludes(why, "The bot stopped: AuthError: ");
+  assertEquals(why.split("\n").length, 1);
+  for (const secret of [...secrets, osu.credentials.clientSecret]) {
+    assertFalse(why.includes(secret as string));
+  }
+});
+
+Deno.test("examples/chat_bot.ts stops quietly after close()", async () => {
+  const osu = createEmulator();
+  const { client } = await authorized(osu);
+  const ws = await startChatBot(client, { webSocket: osu.webSocket });
+  const stopped = whyStopped(ws);
+  ws.close();
+  assertEquals(await stopped, undefined);
+});
+
 /** A Durable Object's storage in memory, with its alarm. */
 function memoryStorage(): BotStorage & { alarm: number | undefined; data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -127,4 +167,31 @@ Deno.test("ChatBotObject holds the websocket, answers !ping and keeps chat alive
   assertEquals(osu.realtime.connections.length, 0);
   await bot.alarm(); // evicted or logged out: the alarm connects again
   assertEquals(osu.realtime.connections.length, 1);
+});
+
+Deno.test("ChatBotObject stops its alarm, with one line, when osu! refuses its refresh token", async () => {
+  const osu = createEmulator();
+  const storage = memoryStorage();
+  const bot = new ChatBotObject({ storage }, {
+    OSU_CLIENT_ID: String(osu.credentials.clientId),
+    OSU_CLIENT_SECRET: osu.credentials.clientSecret,
+    OSU_BOT_REFRESH_TOKEN: "a-refresh-token-osu-never-issued",
+  }, { fetch: osu.fetch, webSocket: osu.webSocket, requestWaitTime: 0 });
+  const logged: unknown[][] = [];
+  const error = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    await bot.alarm(); // resolves: nothing for the runtime to retry
+  } finally {
+    console.error = error;
+  }
+  assertEquals(storage.alarm, undefined); // no new alarm: it does not try again every 30 s
+  assertEquals(logged.length, 1);
+  assertStringIncludes(String(logged[0][0]), "chat bot: stopped, osu! refused its credentials");
+  assertFalse(String(logged[0][0]).includes("a-refresh-token-osu-never-issued"));
+  assertEquals(osu.realtime.connections.length, 0);
+  // A request says why instead of failing with a 500.
+  const answer = await bot.fetch();
+  assertEquals(answer.status, 503);
+  assertEquals((await answer.json()).state, "stopped");
 });

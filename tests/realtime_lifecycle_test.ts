@@ -214,3 +214,17 @@ Deno.test("NotificationWebsocket.connect() times out when no connection.ready co
   assertEquals((await connecting).failure, "timeout");
   assert(closed);
 });
+
+Deno.test("NotificationWebsocket.close() while connect() waits rejects it with WebSocketError", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    clock: new FakeClock(),
+    webSocket: () => new Promise(() => {}), // never opens
+  });
+  const connecting = ws.connect();
+  ws.close();
+  const error = await assertRejects(() => connecting, WebSocketError, "close() was called");
+  assertEquals(error.failure, "state");
+  assertEquals(ws.state, "closed");
+});

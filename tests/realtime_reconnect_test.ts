@@ -229,3 +229,25 @@ Deno.test("NotificationWebsocket ends with the AuthError when a reconnect's refr
   assertEquals(reason, "error");
   assert(error instanceof AuthError);
 });
+
+Deno.test("NotificationWebsocket reports a close with code 0 (Deno's lost connection) as 1006", async () => {
+  const clock = new FakeClock();
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  let socket: EventTarget | undefined;
+  const ws = new NotificationWebsocket(client, {
+    clock,
+    webSocket: (url, init) => {
+      const opened = osu.webSocket(url, init);
+      socket ??= opened as unknown as EventTarget;
+      return opened;
+    },
+  });
+  await ws.connect();
+  const dropped = next(ws, "disconnect");
+  const lost = new Event("close");
+  Object.defineProperties(lost, { code: { value: 0 }, reason: { value: "" } });
+  socket!.dispatchEvent(lost);
+  assertEquals((await dropped).code, 1006);
+  ws.close();
+});

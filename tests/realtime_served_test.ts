@@ -3,7 +3,7 @@
  * 127.0.0.1 (as `deno task emulator` serves it): the token in the header and in the URL, a PM
  * pushed after an HTTP call, a drop and its reconnect, and a refused token.
  */
-import { assertEquals, assertRejects } from "@std/assert";
+import { assertEquals, assertInstanceOf, assertRejects, assertStringIncludes } from "@std/assert";
 import {
   NotificationWebsocket,
   WebSocketError,
@@ -124,7 +124,32 @@ Deno.test("NotificationWebsocket over 127.0.0.1 fails clearly when nothing answe
     clock: new FakeClock(),
   });
   const error = await assertRejects(() => ws.connect(), WebSocketError);
-  assertEquals(error.failure, "connect");
+  assertEquals([error.failure, error.code], ["connect", 1006]); // Deno's close code 0 is 1006
+  assertStringIncludes(error.message, "check that the endpoint");
+  // The platform's reason is kept as the cause (Deno: "... tcp connect error").
+  assertInstanceOf(error.cause, Error);
+  assertStringIncludes(error.message, (error.cause as Error).message);
+});
+
+Deno.test("NotificationWebsocket over 127.0.0.1 says the upgrade was answered with 404", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    () => new Response("Not found", { status: 404 }),
+  );
+  try {
+    const ws = new NotificationWebsocket(client, {
+      endpoint: `ws://127.0.0.1:${server.addr.port}/`,
+      clock: new FakeClock(),
+    });
+    const error = await assertRejects(() => ws.connect(), WebSocketError);
+    assertEquals([error.failure, error.code], ["connect", 1006]);
+    assertStringIncludes((error.cause as Error).message, "404");
+    assertStringIncludes(error.message, "404");
+  } finally {
+    await server.shutdown();
+  }
 });
 
 Deno.test("NotificationWebsocket over 127.0.0.1 yields to the iterator and keeps chat alive", async () => {

@@ -2,13 +2,24 @@
  * `NotificationWebsocket` against the emulator in-process (`osu.webSocket`): connecting, chat
  * messages to listeners and the iterator, notifications, and the scope check.
  */
-import { assert, assertEquals, assertInstanceOf, assertRejects, assertThrows } from "@std/assert";
 import {
+  assert,
+  assertEquals,
+  assertInstanceOf,
+  assertRejects,
+  assertStringIncludes,
+  assertThrows,
+} from "@std/assert";
+import {
+  Client,
+  GrantError,
   InvalidArgumentError,
   MissingScopeError,
   NotificationWebsocket,
   type NotificationWebsocketEvent,
   Scope,
+  WebSocketError,
+  webSocketOverFetch,
 } from "@osu-ts/api";
 import { createEmulator, FakeClock } from "@osu-ts/api/testing";
 import { botClient, lazerClient, next, userClient } from "./_realtime.ts";
@@ -222,6 +233,8 @@ Deno.test("NotificationWebsocket refuses bad options with InvalidArgumentError",
     const options of [
       { endpoint: "notify.ppy.sh" },
       { endpoint: "ftp://notify.ppy.sh" },
+      { endpoint: "http://127.0.0.1:8787/" },
+      { endpoint: "https://notify.ppy.sh" },
       { keepaliveInterval: -1 },
       { keepaliveInterval: Infinity },
       { connectTimeout: 0 },
@@ -252,4 +265,29 @@ Deno.test("Emulator refuses websocket tokens osu! refuses: no chat scope, revoke
   assertEquals(await rawSession(osu, "Bearer not-a-token"), refused);
   osu.revokeAllTokens();
   assertEquals(await rawSession(osu, `Bearer ${chatToken.auth.cachedToken()}`), refused);
+});
+
+Deno.test("NotificationWebsocket.connect() rejects client credentials with GrantError before the scope", async () => {
+  const osu = createEmulator();
+  // Without chat.read: the grant is what cannot work, so it is what the error names.
+  const client = Client.fromClientCredentials({ ...osu.credentials, fetch: osu.fetch });
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket });
+  const error = await assertRejects(() => ws.connect(), GrantError);
+  assertStringIncludes(error.message, "not client credentials");
+  assertEquals(ws.state, "idle");
+});
+
+Deno.test("NotificationWebsocket over webSocketOverFetch says an upgrade answered 404 and what to check", async () => {
+  const osu = createEmulator();
+  const { client } = await userClient(osu);
+  const ws = new NotificationWebsocket(client, {
+    clock: new FakeClock(),
+    webSocket: webSocketOverFetch(() =>
+      Promise.resolve(new Response("Not found", { status: 404 }))
+    ),
+  });
+  const error = await assertRejects(() => ws.connect(), WebSocketError);
+  assertEquals(error.failure, "connect");
+  assertStringIncludes(error.message, "status 404");
+  assertStringIncludes(error.message, "check that the endpoint");
 });

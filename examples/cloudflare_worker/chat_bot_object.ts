@@ -9,11 +9,14 @@
  * `wrangler.toml` (`[[durable_objects.bindings]] name = "CHAT_BOT", class_name = "ChatBotObject"`
  * with a `new_sqlite_classes` migration); set the secrets `OSU_CLIENT_ID`, `OSU_CLIENT_SECRET`,
  * `OSU_BOT_REFRESH_TOKEN`; and start it from a route, e.g.
- * `env.CHAT_BOT.get(env.CHAT_BOT.idFromName("bot")).fetch(request)`.
+ * `env.CHAT_BOT.get(env.CHAT_BOT.idFromName("bot")).fetch(request)` (the example Worker's `main.ts`
+ * does all this, on `GET /chat-bot`). When osu! refuses the refresh token, the alarm stops
+ * (see {@linkcode ChatBotObject.alarm}). See docs/realtime.md.
  *
  * @module
  */
 import {
+  AuthError,
   AuthHandler,
   Client,
   type Lease,
@@ -87,6 +90,20 @@ class StorageTokenStore implements TokenStore {
   }
 }
 
+/**
+ * Whether osu! refused the bot's credentials (a refresh token it does not accept, a wrong client
+ * secret): a 4xx `AuthError` from the token endpoint, which no retry can fix.
+ */
+function refusesCredentials(error: unknown): error is AuthError {
+  return error instanceof AuthError && error.status >= 400 && error.status < 500;
+}
+
+/** The one line logged when the bot stops (the library's errors carry no token or secret). */
+function stoppedLine(error: AuthError): string {
+  return `chat bot: stopped, osu! refused its credentials (${error.message.split("\n")[0]}); ` +
+    "set a new OSU_BOT_REFRESH_TOKEN and send the object a request to start it again";
+}
+
 /** The Durable Object that runs the chat bot. */
 export class ChatBotObject {
   readonly #storage: BotStorage;
@@ -114,20 +131,38 @@ export class ChatBotObject {
   /**
    * Starts the bot if it is not running, and says how it is.
    *
-   * @returns `{ state }` as JSON
+   * @returns `{ state }` as JSON; 503 with `{ state: "stopped", error }` when osu! refuses the
+   * bot's credentials
    */
   async fetch(): Promise<Response> {
-    const ws = await this.#running();
-    return Response.json({ state: ws.state });
+    try {
+      const ws = await this.#running();
+      return Response.json({ state: ws.state });
+    } catch (error) {
+      if (!refusesCredentials(error)) throw error;
+      return Response.json({ state: "stopped", error: stoppedLine(error) }, { status: 503 });
+    }
   }
 
-  /** Every 30 s: the chat keepalive, after reconnecting if the object was evicted. */
+  /**
+   * Every 30 s: the chat keepalive, after reconnecting if the object was evicted. When osu!
+   * refuses the bot's credentials (the refresh token is revoked or was used elsewhere: the
+   * library then deletes the stored token), trying again cannot help: it logs one line and sets
+   * no new alarm, so the bot stays stopped until a request starts it again (after
+   * `wrangler secret put OSU_BOT_REFRESH_TOKEN` with a new one). Other failures (osu! down, a
+   * network error) keep the alarm going.
+   */
   async alarm(): Promise<void> {
+    let again = true;
     try {
       await this.#running();
       await this.#client!.chatKeepalive();
+    } catch (error) {
+      if (!refusesCredentials(error)) throw error;
+      again = false;
+      console.error(stoppedLine(error));
     } finally {
-      await this.#storage.setAlarm(Date.now() + KEEPALIVE_MS);
+      if (again) await this.#storage.setAlarm(Date.now() + KEEPALIVE_MS);
     }
   }
 
@@ -169,9 +204,7 @@ export class ChatBotObject {
       keepaliveInterval: 0, // the alarm keeps chat alive, also across evictions
       ...(env.OSU_NOTIFICATION_ENDPOINT ? { endpoint: env.OSU_NOTIFICATION_ENDPOINT } : {}),
     });
-    ws.on("chat.message.new", async (data) => {
-      await answer(data);
-    });
+    ws.on("chat.message.new", answer);
     ws.on("error", ({ error }) => console.error("chat bot:", error));
     await ws.connect();
     await ws.chatStart();

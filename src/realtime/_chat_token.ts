@@ -14,8 +14,8 @@ const WHERE = "NotificationWebsocket.connect";
  *
  * @param auth the client's auth handler
  * @returns it
- * @throws {GrantError} without an auth handler, or with client credentials
- * @throws {MissingScopeError} without `*` or `chat.read`
+ * @throws {GrantError} without an auth handler, or with client credentials (checked first)
+ * @throws {MissingScopeError} a user's token without `*` or `chat.read`
  */
 export function chatAuth(auth: BaseAuthHandler | undefined): BaseAuthHandler {
   if (!auth) {
@@ -25,15 +25,17 @@ export function chatAuth(auth: BaseAuthHandler | undefined): BaseAuthHandler {
       `${WHERE} needs a user's token, but this client has no auth handler`,
     );
   }
-  if (!auth.scope.has("chat.read")) {
-    throw new MissingScopeError(WHERE, "chat.read", auth.scope.names);
-  }
+  // The grant first: a client-credentials token can never open it, whatever its scopes, so
+  // advice to add chat.read would only lead to this error next.
   if (!auth.actsForUser) {
     throw new GrantError(
       WHERE,
       "user",
       `${WHERE} needs a user's token (authorization code or password grant), not client credentials`,
     );
+  }
+  if (!auth.scope.has("chat.read")) {
+    throw new MissingScopeError(WHERE, "chat.read", auth.scope.names);
   }
   return auth;
 }

@@ -10,7 +10,7 @@ import type {
   NotificationWebsocketEventName,
 } from "./notification_events.ts";
 
-type AnyListener = (data: never) => void | Promise<void>;
+type AnyListener = (data: never) => unknown;
 
 interface Queue {
   readonly items: NotificationWebsocketEvent[];
@@ -76,7 +76,9 @@ export class EventHub {
     for (const listener of [...this.#listeners.get(event) ?? []]) {
       try {
         const result = (listener as (data: unknown) => unknown)(data);
-        if (result instanceof Promise) result.catch((error) => this.#listenerFailed(event, error));
+        if (isThenable(result)) {
+          Promise.resolve(result).catch((error) => this.#listenerFailed(event, error));
+        }
       } catch (error) {
         this.#listenerFailed(event, error);
       }
@@ -140,4 +142,9 @@ export class EventHub {
     }
     this.emit("error", { error });
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === "object" || typeof value === "function") && value !== null &&
+    typeof (value as { then?: unknown }).then === "function";
 }

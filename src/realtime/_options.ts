@@ -28,7 +28,7 @@ export interface ResolvedOptions {
  *
  * @param options what the caller gave
  * @returns the resolved options
- * @throws {InvalidArgumentError} on an endpoint that is not a ws(s)/http(s) URL, or a negative,
+ * @throws {InvalidArgumentError} on an endpoint that is not a wss: or ws: URL, or a negative,
  * infinite or non-number interval, timeout or delay
  */
 export function resolveOptions(options: NotificationWebsocketOptions): ResolvedOptions {
@@ -39,11 +39,13 @@ export function resolveOptions(options: NotificationWebsocketOptions): ResolvedO
   } catch {
     url = undefined;
   }
-  if (!url || !/^(wss?|https?):$/.test(url.protocol)) {
+  if (!url || !/^wss?:$/.test(url.protocol)) {
+    // http(s): is refused too: a `WebSocket` given one fails with no useful reason, and
+    // `webSocketOverFetch` turns ws(s): into http(s): by itself.
     throw new InvalidArgumentError(
-      `endpoint must be a ws:, wss:, http: or https: URL, not ${
+      `endpoint must be a wss: or ws: URL, not ${
         JSON.stringify(publicEndpoint(String(endpoint)))
-      }`,
+      }: use wss://notify.ppy.sh for osu!, or the emulator's ws:// URL (ws://127.0.0.1:8787/)`,
     );
   }
   const reconnect = options.reconnect === false ? undefined : reconnectPolicy(options.reconnect);

@@ -1,14 +1,15 @@
 /**
  * One connection to the notification server: opens the socket, waits for `connection.ready` (or
  * `{"error":"authentication failed"}`, a close, the timeout, an abort), then hands every frame
- * and the close to its owner. Nothing it reports carries the token.
+ * and the close to its owner. Nothing it reports carries the token or the client's other secrets.
  *
  * @module
  */
 import type { Clock } from "../clock.ts";
 import { abortable } from "../_abortable.ts";
-import { redact } from "../_redact.ts";
+import { redact, redactSecrets } from "../_redact.ts";
 import { type ParsedFrame, parseFrame } from "./_parse_event.ts";
+import { eventDataRedactor } from "./_redact_event.ts";
 import type { WebSocketFactory, WebSocketLike } from "./web_socket_factory.ts";
 import { WebSocketError } from "./web_socket_error.ts";
 
@@ -20,6 +21,8 @@ export interface SessionInput {
   readonly factory: WebSocketFactory;
   readonly url: string;
   readonly token: string;
+  /** The other secrets the client holds (refresh token, client secret), kept out of events too. */
+  readonly secrets?: readonly string[];
   readonly clock: Clock;
   /** Milliseconds to wait for `connection.ready`. */
   readonly timeout: number;
@@ -63,6 +66,14 @@ export function publicEndpoint(url: string): string {
  * @returns the clean error
  */
 export function cleanError(error: unknown, secrets: readonly string[]): Error {
+  if (isErrorEvent(error)) {
+    const inner = error.error instanceof Error ? error.error.message : undefined;
+    const text = error.message || inner || "the platform gave no reason";
+    // Only the secrets and query strings go: `redact` would also hide "status code: 404".
+    const clean = new Error(redactSecrets(text, secrets).replace(/[?#][^\s"']*/g, ""));
+    clean.name = "ErrorEvent";
+    return clean;
+  }
   const clean = new Error(redact(error instanceof Error ? error.message : String(error), secrets));
   clean.name = error instanceof Error ? error.name : "Error";
   return clean;
@@ -78,7 +89,8 @@ export function cleanError(error: unknown, secrets: readonly string[]): Error {
  */
 export async function openSession(input: SessionInput): Promise<SocketSession> {
   const endpoint = publicEndpoint(input.url);
-  const secrets = [input.token];
+  const secrets = [input.token, ...input.secrets ?? []];
+  const scrub = eventDataRedactor(secrets);
   input.signal.throwIfAborted();
   let socket: WebSocketLike;
   let opening: WebSocketLike | Promise<WebSocketLike> | undefined;
@@ -106,10 +118,14 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
   return await new Promise<SocketSession>((resolve, reject) => {
     let ready = false;
     let done = false;
+    // The platform's reason for a failed connection (Deno: "failed to connect to WebSocket: tcp
+    // connect error", "Invalid status code: 404"), kept as the cause of the error.
+    let failure: Error | undefined;
     const waiting = new AbortController();
     const detach = () => {
       socket.removeEventListener("message", onMessage);
       socket.removeEventListener("close", onClose);
+      socket.removeEventListener("error", onError);
       input.signal.removeEventListener("abort", onAbort);
       waiting.abort();
     };
@@ -142,19 +158,30 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
         resolve(session);
       } else if (!ready && frame.kind === "refused") {
         fail(new TokenRefused(redact(frame.error, secrets)));
-      } else if (frame.kind !== "ready") {
-        input.onFrame(frame);
+      } else if (frame.kind === "event") {
+        // Whatever the server echoes (the URL with ?access_token=, a header) loses its secrets.
+        const { event: name, data } = frame.event;
+        input.onFrame({
+          kind: "event",
+          event: { event: name, data: scrub(data) } as typeof frame.event,
+        });
       }
     }
+    function onError(event: Event) {
+      if (!ready && isErrorEvent(event)) failure = cleanError(event, secrets);
+    }
     function onClose(event: Event) {
-      const { code, reason } = event as CloseEvent;
+      const { reason } = event as CloseEvent;
+      const code = closeCode((event as CloseEvent).code);
       const cleanReason = redact(String(reason ?? ""), secrets);
       if (!ready) {
+        const why = [cleanReason, failure?.message].filter(Boolean).join(": ");
         fail(
           new WebSocketError(
-            `The websocket to ${endpoint} closed before connection.ready (code ${code ?? 1006}` +
-              `${cleanReason ? `: ${cleanReason}` : ""})`,
-            { failure: "connect", endpoint, code: code ?? 1006 },
+            `The websocket to ${endpoint} closed before connection.ready (code ${code}` +
+              `${why ? `: ${why}` : ""}); check that the endpoint is osu!'s notification ` +
+              `websocket (wss://notify.ppy.sh, or the emulator's ws:// URL) and that it is reachable`,
+            { failure: "connect", endpoint, code, cause: failure },
           ),
         );
         return;
@@ -162,13 +189,16 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
       if (done) return;
       done = true;
       detach();
-      input.onClose(code ?? 1006, cleanReason);
+      input.onClose(code, cleanReason);
     }
     function onAbort() {
       fail(input.signal.reason);
     }
+    // Binary frames as bytes, which can be cleaned of secrets (a Blob cannot be read at once).
+    if ("binaryType" in socket) (socket as { binaryType: string }).binaryType = "arraybuffer";
     socket.addEventListener("message", onMessage);
     socket.addEventListener("close", onClose);
+    socket.addEventListener("error", onError);
     input.signal.addEventListener("abort", onAbort, { once: true });
     if (socket.readyState >= 2) {
       fail(
@@ -195,6 +225,23 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
       () => timedOut.removeEventListener("abort", onTimeout),
     );
   });
+}
+
+/**
+ * A close code as osu-ts reports it: 1006 (closed abnormally) where the platform gives none, or
+ * 0 as Deno does when the connection failed.
+ *
+ * @param code the platform's code
+ * @returns the code to report
+ */
+export function closeCode(code: number | undefined): number {
+  return code === undefined || code === 0 ? 1006 : code;
+}
+
+/** The `error` event of the platform's `WebSocket` (Deno, Bun and Node give an `ErrorEvent`). */
+function isErrorEvent(value: unknown): value is Event & { message?: string; error?: unknown } {
+  return typeof Event === "function" && value instanceof Event &&
+    (typeof (value as { message?: unknown }).message === "string" || "error" in value);
 }
 
 function closeQuietly(socket: WebSocketLike, code?: number): void {

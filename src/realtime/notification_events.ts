@@ -127,15 +127,22 @@ export interface NotificationWebsocketEventMap {
 /** An event name. */
 export type NotificationWebsocketEventName = keyof NotificationWebsocketEventMap;
 
-/** One event as the async iterator yields it: narrow it by `event`. */
+/** The names the async iterator yields: every event but `close` (the iteration ends instead). */
+export type NotificationWebsocketYieldedName = Exclude<NotificationWebsocketEventName, "close">;
+
+/** One event as the async iterator yields it (never `close`): narrow it by `event`. */
 export type NotificationWebsocketEvent = {
-  readonly [K in NotificationWebsocketEventName]: {
+  readonly [K in NotificationWebsocketYieldedName]: {
     readonly event: K;
     readonly data: NotificationWebsocketEventMap[K];
   };
-}[NotificationWebsocketEventName];
+}[NotificationWebsocketYieldedName];
 
-/** A listener of one event. It may be async; what it throws or rejects with becomes an `error` event. */
+/**
+ * A listener of one event. Whatever it returns is ignored, so a function that returns a number
+ * or a `Promise<number>` fits too; what it throws, or a promise (any thenable) it returns
+ * rejects with, becomes an `error` event.
+ */
 export type NotificationWebsocketListener<K extends NotificationWebsocketEventName> = (
   data: NotificationWebsocketEventMap[K],
-) => void | Promise<void>;
+) => unknown;

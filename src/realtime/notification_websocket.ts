@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { secretValues } from "../auth/_transport.ts";
 import { chatAuth } from "./_chat_token.ts";
 import { EventHub } from "./_event_hub.ts";
 import { keepChatAlive } from "./_keepalive.ts";
@@ -75,7 +76,8 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
    *
    * @param client the client whose token is used (a user's token with `*` or `chat.read`)
    * @param options endpoint, keepalive interval, reconnect back-off, signal, factory and clock
-   * @throws {InvalidArgumentError} on an endpoint that is not a URL, or a bad interval or delay
+   * @throws {InvalidArgumentError} on an endpoint that is not a `wss:` or `ws:` URL, or a bad
+   * interval or delay
    */
   constructor(client: NotificationClient, options: NotificationWebsocketOptions = {}) {
     this.#client = client;
@@ -133,10 +135,14 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
    * and refreshed through the client's auth handler, once.
    *
    * @param options `signal` gives up waiting (the websocket stays usable)
-   * @throws {GrantError} before connecting, when the client has no user's token
-   * @throws {MissingScopeError} before connecting, when the token has neither `*` nor `chat.read`
-   * @throws {WebSocketError} when the socket could not be opened, timed out, or the token was
-   * refused also after a refresh (`failure` says which), or the websocket is closed
+   * @throws {GrantError} before connecting, when the client has no user's token (checked first)
+   * @throws {MissingScopeError} before connecting, when the user's token has neither `*` nor
+   * `chat.read`
+   * @throws {WebSocketError} when the socket could not be opened (`cause`: the platform's reason),
+   * timed out, or the token was refused also after a refresh (`failure` says which); or, with
+   * `failure: "state"`, when the websocket is closed, or `close()` is called while this waits
+   * @throws {AuthError} when osu! refuses to refresh the refused token (the user must log in again)
+   * @throws the reason of the `signal` (this call's or the constructor's) when it aborts
    */
   async connect(options: { readonly signal?: AbortSignal } = {}): Promise<void> {
     if (this.#state !== "idle") {
@@ -203,7 +209,10 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
 
   /** Closes the websocket for good: no reconnect, iterators end, a `close` event follows. */
   close(): void {
-    this.#finish({ reason: "close" });
+    this.#finish(
+      { reason: "close" },
+      this.#stateError("close() was called before the connection was ready"),
+    );
   }
 
   /**
@@ -233,6 +242,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
       factory: this.#options.factory,
       url: this.#options.endpoint,
       token,
+      secrets: this.#client.auth?.[secretValues]() ?? [],
       clock: this.#options.clock,
       timeout: this.#options.connectTimeout,
       signal,
@@ -298,12 +308,15 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     return stop;
   }
 
+  /**
+   * Closes for good. `error` is what a pending `connect()` rejects with (the signal's reason on an
+   * abort, a `WebSocketError` on `close()`), and what iterators throw when `data.reason` is
+   * `"error"`.
+   */
   #finish(data: CloseData, error?: unknown): void {
     if (this.#state === "closed") return;
     this.#state = "closed";
-    this.#life.abort(
-      error ?? new DOMException("The NotificationWebsocket was closed", "AbortError"),
-    );
+    this.#life.abort(error ?? this.#stateError("The NotificationWebsocket was closed"));
     this.#keepalive?.abort();
     this.#keepalive = undefined;
     this.#session?.close();

@@ -38,7 +38,11 @@ export interface NotificationClient {
 
 /** Options of {@linkcode NotificationWebsocket}. */
 export interface NotificationWebsocketOptions {
-  /** The websocket URL (`wss:`, `ws:`, or `https:`/`http:` for a fetch-based factory). @default {"wss://notify.ppy.sh"} */
+  /**
+   * The websocket URL: `wss:` or `ws:` (a fetch-based factory such as `webSocketOverFetch` turns it
+   * into `https:`/`http:` itself; other schemes throw `InvalidArgumentError`).
+   * @default {"wss://notify.ppy.sh"}
+   */
   readonly endpoint?: string;
   /**
    * Milliseconds between chat keepalives while chat is on (osu-web: "30 seconds is a reasonable

@@ -160,7 +160,8 @@ export function webSocketOverFetch(
     const socket = response.webSocket;
     if (!socket) {
       throw new TypeError(
-        `The websocket upgrade was answered with status ${response.status}, without a socket`,
+        `The websocket upgrade was answered with status ${response.status}, without a socket; ` +
+          "check that the endpoint is osu!'s notification websocket (wss://notify.ppy.sh)",
       );
     }
     socket.accept();
