@@ -125,7 +125,7 @@ Deno.test("DurableObjectSessionStore keeps one budget per user across isolates, 
   namespace.close();
 });
 
-Deno.test("osuAuth()'s per-user budget says what one request may cost, so batches are split to fit it", async () => {
+Deno.test("osuAuth()'s per-user budget says what one request may cost, so batches are split to fit it", () => {
   const store = new MemorySessionStore();
   const limiter = store.userRateLimiter(2, { requestWaitTime: 0, limitPerMinute: 30 });
   assertEquals(limiter.maxCost?.(), 30);
