@@ -37,6 +37,8 @@ export interface PageLimit {
   readonly typeAt?: number;
   /** The listing answers the cursor it was sent when it has nothing new (a feed). */
   readonly repeatedCursorEnds?: boolean;
+  /** The `{type}`s whose pages osu-web filters after slicing (short or empty before the end). */
+  readonly filteredTypes?: readonly string[];
 }
 
 /** osu-web's `pagination.max_count`: the offset of `Model::searchQueryAndParams` stops there. */
@@ -57,7 +59,12 @@ export const PAGE_LIMITS: { readonly [method: string]: PageLimit } = {
   getAllScores: { repeatedCursorEnds: true },
   getNewsListing: { maxPageSize: 21 },
   getUserKudosu: { maxPageSize: 100, resultCap: 100 },
-  getUserScores: { maxPageSize: 100, resultCap: { best: 200, recent: 100 }, typeAt: 1 },
+  getUserScores: {
+    maxPageSize: 100,
+    resultCap: { best: 200, recent: 100 },
+    typeAt: 1,
+    filteredTypes: ["best"],
+  },
   getUserBeatmaps: { maxPageSize: 100 },
   getUserRecentActivity: { maxPageSize: 100, resultCap: 100 },
   getChannelMessages: { maxPageSize: 50 },

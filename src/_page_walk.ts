@@ -21,7 +21,10 @@ export class Walk<R, T> {
 
   /** The first position: the caller's start, with a page size within the route's maximum. */
   first(start: PagePosition, max: number): PagePosition {
-    const size = this.#size(start.limit ?? this.#reader.pageSize);
+    // A listing filtered after slicing is walked in the largest pages osu-web serves: its short
+    // and empty pages do not end it, so small pages would cost many requests.
+    const asked = this.#reader.filteredAfterSlicing ? this.#reader.maxPageSize : start.limit;
+    const size = this.#size(asked ?? start.limit ?? this.#reader.pageSize);
     const at = this.#position(start, size, max);
     this.#sent.add(keyOfPosition(at));
     return at;
@@ -50,14 +53,16 @@ export class Walk<R, T> {
     at: PagePosition,
     remaining: number,
   ): PagePosition | undefined {
-    if (items.length === 0) return undefined;
+    if (items.length === 0 && !this.#reader.filteredAfterSlicing) return undefined;
     const next = this.#follow(page, items, at, remaining);
     if (next === undefined) return undefined;
     const key = keyOfPosition(next);
     if (this.#sent.has(key)) {
       this.#fail(`answered with a cursor this walk had already followed (${describe(next)})`);
     }
-    if (fresh === 0) this.#fail("answered a page of items this walk had already yielded");
+    if (fresh === 0 && items.length > 0) {
+      this.#fail("answered a page of items this walk had already yielded");
+    }
     this.#sent.add(key);
     return next;
   }
@@ -92,7 +97,10 @@ export class Walk<R, T> {
         return { page: pageNumber + 1, limit: at.limit };
       }
       case "offset": {
-        const offset = (at.offset ?? 0) + items.length;
+        // A filtered listing served fewer than it sliced: move past the whole slice asked for.
+        const step = reader.filteredAfterSlicing ? at.limit ?? items.length : items.length;
+        const offset = (at.offset ?? 0) + step;
+        if (step === 0) return undefined;
         if (offset >= cap) return undefined;
         return { offset, limit: shrink(at.limit, Math.min(remaining, cap - offset)) };
       }

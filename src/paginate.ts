@@ -87,6 +87,12 @@ export interface PageReader<R, T> {
    * (osu-web's score feed), which ends the walk instead of being a repeat.
    */
   readonly repeatedCursorEnds?: boolean;
+  /**
+   * `offset` style: osu-web slices the listing before it filters it (the `best` scores), so a
+   * page may be short or empty before the end. The offset then moves by the size asked for, and
+   * only the `resultCap` ends the walk.
+   */
+  readonly filteredAfterSlicing?: boolean;
   /** `page` style: send `limit` along with `page`. */
   readonly sendsLimit?: boolean;
   /**

@@ -56,9 +56,9 @@ Deno.test("Client.paginate() walks page numbers until the listing ends (rankings
 
 Deno.test("Client.paginate() walks limit + offset until an empty page (user scores)", async () => {
   const { osu, client, pages } = setup();
-  const args = [osu.player.id, "best", { limit: 2 }] as const;
+  const args = [osu.player.id, "recent", { limit: 2 }] as const;
   const scores = await Array.fromAsync(client.paginate("getUserScores", [...args]));
-  const all = await client.getUserScores(osu.player.id, "best", { limit: 100 });
+  const all = await client.getUserScores(osu.player.id, "recent", { limit: 100 });
   assertEquals(scores.map((s) => s.id), all.map((s) => s.id));
   const requests = pages("getUserScores").slice(0, -1);
   assertEquals(requests.length, Math.ceil(all.length / 2) + 1);
@@ -86,6 +86,39 @@ Deno.test("Client.paginate() clamps a page size osu-web caps and stops at its re
   // One token, fetched once and kept.
   assertEquals(osu.requests.filter((r) => r.path === "/oauth/token").length, 1);
   assert(client.auth!.cachedToken());
+});
+
+Deno.test("Client.paginate() keeps walking best scores past a page osu-web filtered empty", async () => {
+  // osu-web slices the 200 cached best-score ids, then drops scores that are gone: a page can
+  // come back short, or empty, before the end. Served here for ids 1..200 with 50 and 51 gone.
+  const gone = new Set([50, 51]);
+  const requests: URLSearchParams[] = [];
+  const fetch = (input: Request | URL | string) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    if (url.pathname === "/oauth/token") {
+      return Promise.resolve(Response.json({ access_token: "t", expires_in: 86400 }));
+    }
+    requests.push(url.searchParams);
+    const offset = Number(url.searchParams.get("offset") ?? 0);
+    const limit = Number(url.searchParams.get("limit") ?? 5);
+    const ids = Array.from({ length: 200 }, (_, i) => i + 1).slice(offset, offset + limit);
+    return Promise.resolve(
+      Response.json(ids.filter((id) => !gone.has(id)).map((id) => ({ id, user_id: 2 }))),
+    );
+  };
+  const client = Client.fromClientCredentials({
+    clientId: 1,
+    clientSecret: "s",
+    fetch,
+    ...OPTIONS,
+  });
+  const scores = await Array.fromAsync(client.paginate("getUserScores", [2, "best", { limit: 1 }]));
+  assertEquals(scores.length, 198);
+  // Walked in osu-web's largest pages, whatever page size was given: 2 requests, not 200.
+  assertEquals(requests.map((q) => [q.get("offset"), q.get("limit")]), [["0", "100"], [
+    "100",
+    "100",
+  ]]);
 });
 
 Deno.test("Client.paginate() walks chat history backwards with until", async () => {
@@ -267,4 +300,16 @@ Deno.test("Client.paginate() refuses a method that does not page, with a typed e
     InvalidArgumentError,
     "not a paginated method",
   );
+});
+
+Deno.test("Client.paginate() starts where options.start says", async () => {
+  const { osu, client, pages } = setup();
+  const all = await client.getUserScores(osu.player.id, "recent", { limit: 100 });
+  const rest = await Array.fromAsync(
+    client.paginate("getUserScores", [osu.player.id, "recent", { limit: 2 }], {
+      start: { offset: 2 },
+    }),
+  );
+  assertEquals(rest.map((s) => s.id), all.slice(2).map((s) => s.id));
+  assert(pages("getUserScores").some((r) => r.query.includes("offset=2")));
 });

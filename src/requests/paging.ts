@@ -223,14 +223,16 @@ export function paginateMethod<V extends string, K extends PaginatedMethod>(
   const { fetch, optionsAt, read } = WALKS[method];
   const given = [...args];
   const limits = PAGE_LIMITS[method];
+  const type = limits?.typeAt === undefined ? undefined : given[limits.typeAt];
   const reader = {
     ...read,
     // The table's types guarantee each of these names has a pagination style.
     style: endpoints[method].pagination,
     name: method,
     maxPageSize: limits?.maxPageSize,
-    resultCap: resultCapOf(limits, limits?.typeAt === undefined ? undefined : given[limits.typeAt]),
+    resultCap: resultCapOf(limits, type),
     repeatedCursorEnds: limits?.repeatedCursorEnds,
+    filteredAfterSlicing: limits?.filteredTypes?.includes(String(type)) ?? false,
   } as PageReader<unknown, unknown>;
   const base = (given[optionsAt] ?? {}) as CallOptions;
   const signal = anySignal(base.signal, options.signal);
@@ -241,7 +243,8 @@ export function paginateMethod<V extends string, K extends PaginatedMethod>(
       return fetch(context, ...callArgs);
     },
     reader,
-    { ...options, signal, start: base as Record<string, never> },
+    // Where to start: the method's own options, or `start` when given (it wins).
+    { ...options, signal, start: { ...base, ...options.start } as Record<string, never> },
   ) as AsyncGenerator<PageItems<V>[K], void, undefined>;
 }
 
