@@ -8,7 +8,10 @@
 export interface RetryOptions {
   /** Retries after the first attempt (0 turns retrying off). @default {3} */
   readonly retries?: number;
-  /** The most milliseconds all attempts and waits of one call may take. @default {120000} */
+  /**
+   * The most milliseconds all attempts and back-off waits of one call may take. A pause osu! asked
+   * for (a 429's `Retry-After`) is bounded by `maxWait` instead. @default {120000}
+   */
   readonly maxTime?: number;
   /** The first back-off delay in milliseconds; it doubles each retry. @default {500} */
   readonly baseDelay?: number;
