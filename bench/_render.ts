@@ -14,11 +14,14 @@ const lat = (p50: number, p99: number) => `${duration(p50)} / ${duration(p99)}`;
 function goals(r: Report): string[][] {
   const rows: string[][] = [];
   for (const { scenario, result } of r.overhead) {
+    // The budgets of the One Client change: 0.85 against the in-process handler (where the client
+    // has a few µs at most), 0.95 over loopback.
+    const target = scenario.startsWith("in-process") ? 0.85 : 0.95;
     rows.push([
       `Client throughput / raw fetch, ${scenario}`,
-      "≥ 0.95",
+      `≥ ${target}`,
       fmt(result.ratio, 3),
-      verdict(result.ratio >= 0.95),
+      verdict(result.ratio >= target),
     ]);
   }
   for (const { limiter, result } of r.accuracy) {
@@ -47,6 +50,14 @@ function goals(r: Report): string[][] {
   const peers = r.sizes.filter((s) =>
     !s.name.startsWith("@osu-ts") && !s.name.startsWith("Cloudflare") && Number.isFinite(s.gzip)
   );
+  if (ours) {
+    rows.push([
+      "mod.ts min+gzip (esbuild), the budget of the One Client change",
+      "≤ 17.8 KB (aiming at 15 KB)",
+      kb(ours.gzip),
+      verdict(ours.gzip <= 17_800),
+    ]);
+  }
   if (ours && peers.length) {
     const smallest = peers.reduce((a, b) => (a.gzip <= b.gzip ? a : b));
     rows.push([
@@ -97,8 +108,8 @@ function overheadWhy(r: Report): string {
   if (!bare || !full) return "";
   return [
     "**Why the in-process ratio misses** (numbers from this run; µs are per request above raw fetch,",
-    "at 1 in flight). The in-process handler answers in about 50 µs, so 0.95 would leave the client",
-    "under 3 µs for everything it does; over loopback the same work weighs less.",
+    "at 1 in flight). The in-process handler answers in about 50 µs, so 0.85 leaves the client",
+    "under 9 µs for everything it does; over loopback the same work weighs less.",
     "",
     `1. The pipeline with no limiter and no timeout: ${fmt(bare.extraUs, 1)} µs`,
     "   (`HttpHandler.send`: the retry loop, one async attempt, `RequestInfo`, decoding by `text()`",
@@ -106,9 +117,10 @@ function overheadWhy(r: Report): string {
     `2. The default 30 s timeout: ${
       fmt((timed?.extraUs ?? NaN) - bare.extraUs, 1)
     } µs more (within noise when small)`,
-    "   On the system clock this is the platform's `AbortSignal.timeout` (one timer per request,",
-    "   nothing to clear) and the signal `fetch` then has to follow; on an injected clock, a",
-    "   `clock.sleep` per request.",
+    "   On the system clock the attempts of one short slot share one `AbortSignal.timeout` (a",
+    "   timer per request on Cloudflare Workers); the cost is the signal the injected `fetch` then",
+    "   has to follow (`new Request(url, { signal })`), and the race that settles the attempt",
+    "   even when a `fetch` ignores its signal.",
     `3. \`MemoryRateLimiter.acquire\`: ${fmt(cost(0), 1)} µs into an empty window, ${
       fmt(cost(1200), 1)
     } µs`,
@@ -125,9 +137,11 @@ function overheadWhy(r: Report): string {
     "",
     table(["operation", "µs"], Object.entries(r.micro).map(([name, us]) => [name, fmt(us, 2)])),
     "",
-    "What is left to try: share one timeout signal among requests that start in the same short",
-    "slot (a timer per slot instead of per request, at the price of up to one slot of extra",
-    "timeout), and fewer object spreads between the typed methods and `ClientCore.request`.",
+    "Against the in-process handler (a custom `fetch`) bodies are also counted chunk by chunk, as",
+    "`maxResponseBytes` requires of any `fetch` that is not the platform's (which enforces a",
+    "declared `Content-Length`); with the platform's `fetch` a plain answer is read whole.",
+    "What is left to try: let an injected `fetch` opt out of the timeout signal, and fewer object",
+    "spreads between the typed methods and `HttpHandler.request`.",
     "",
     loopbackNote(r),
   ].join("\n");
