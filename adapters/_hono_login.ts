@@ -154,7 +154,12 @@ async function exchange(s: AuthSetup, code: string, verifier: string): Promise<O
     });
   }
   const record = await scratch.get("login");
-  if (!record) throw new Error("The token was not kept");
+  if (!record) {
+    throw new AuthError("The token of the login was not kept: log in again", {
+      status: 0,
+      endpoint: "token",
+    });
+  }
   await s.store.set(s.tokenKey(me.id), record);
   return { id: me.id, username: me.username };
 }

@@ -36,8 +36,7 @@ export function clientPipeline(
         "baseUrl to both, or to one of them only",
     );
   }
-  const http = new HttpHandler({
-    fetch: options.fetch ?? given.fetch,
+  const shared = {
     clock,
     rateLimiter: options.rateLimiter ?? new MemoryRateLimiter({
       requestWaitTime: options.requestWaitTime,
@@ -50,11 +49,21 @@ export function clientPipeline(
     maxResponseBytes: options.maxResponseBytes,
     retry: options.retry,
     hooks: options.hooks,
-    auth,
     baseUrl,
-    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     signal: options.signal,
+  };
+  const fetch = options.fetch ?? given.fetch;
+  const http = new HttpHandler({
+    ...shared,
+    fetch,
+    auth,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
   });
-  auth?.[attachTransport]({ http, baseUrl: http.baseUrl, clock, timeout: options.timeout });
+  // Token requests go through the same limiter, clock, hooks and budgets; with the handler's own
+  // fetch when it was given one other than the client's.
+  const tokens = given.fetch !== undefined && given.fetch !== fetch
+    ? new HttpHandler({ ...shared, fetch: given.fetch })
+    : http;
+  auth?.[attachTransport]({ http: tokens, baseUrl: http.baseUrl, clock, timeout: options.timeout });
   return http;
 }

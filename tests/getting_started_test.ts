@@ -206,3 +206,18 @@ Deno.test("a Client whose baseUrl differs from its AuthHandler's is refused: tok
   // The same host, written differently, is fine.
   new Client(auth, { baseUrl: "http://localhost:8000/" });
 });
+
+Deno.test("an AuthHandler's own fetch still sends its token requests through the client's limiter and hooks", async () => {
+  const osu = createEmulator();
+  let acquired = 0;
+  const seen: string[] = [];
+  const auth = new AuthHandler({ ...osu.credentials, fetch: osu.fetch });
+  const client = new Client(auth, {
+    fetch: osu.fetch, // the same fetch, or another: the budget is the client's either way
+    rateLimiter: { acquire: () => (acquired++, Promise.resolve()) },
+    hooks: { onRequest: (info) => seen.push(info.endpoint) },
+  });
+  await client.getUser(2);
+  assertEquals(acquired, 2); // the token request and the call
+  assertEquals(seen, ["token", "getUser"]);
+});

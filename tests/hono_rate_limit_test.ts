@@ -70,7 +70,8 @@ Deno.test("osuAuth() maxWait bounds a user's wait for their budget with a RateLi
 
 Deno.test("osuAuth() a rateLimiter in the client options is one budget shared by every user", async () => {
   const clock = new FakeClock(1_700_000_000_000);
-  const shared = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 4, clock });
+  // Each login costs 2 (the code exchange and getOwnData); Alice's 2 calls then use up the 6.
+  const shared = new MemoryRateLimiter({ requestWaitTime: 0, limitPerMinute: 6, clock });
   const t = setup({ clock, client: { rateLimiter: shared, maxWait: 120_000 } });
   const alice = await logIn(t, ALICE);
   const bob = await logIn(t, BOB); // the logins' calls count too

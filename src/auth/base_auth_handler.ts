@@ -61,7 +61,6 @@ export abstract class BaseAuthHandler {
   readonly #margin: number;
   readonly #leaseTtl: number;
   #transport: AuthTransport;
-  readonly #ownFetch: boolean;
   #cached: TokenRecord | undefined;
   #inflight: Promise<TokenRecord> | undefined;
   readonly #given: GivenTransport;
@@ -78,7 +77,6 @@ export abstract class BaseAuthHandler {
     this.#store = options.tokenStore ?? new MemoryTokenStore();
     this.#margin = options.refreshMargin ?? 60_000;
     this.#leaseTtl = options.leaseTtl ?? 10_000;
-    this.#ownFetch = options.fetch !== undefined;
     this.#given = {
       fetch: options.fetch,
       baseUrl: options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl),
@@ -102,15 +100,15 @@ export abstract class BaseAuthHandler {
   }
 
   /**
-   * Used by `Client` to route token requests through its own pipeline (its `fetch`, rate limiter,
-   * clock and base URL). A `fetch` given to the handler itself wins. Internal: not part of the
+   * Used by `Client` to route token requests through its own pipeline (its rate limiter, clock,
+   * hooks and base URL; the handler's own `fetch` when it was given one). Internal: not part of the
    * public API.
    *
    * @ignore
    * @param transport the client's transport
    */
   [attachTransport](transport: AuthTransport): void {
-    this.#transport = this.#ownFetch ? { ...transport, http: this.#transport.http } : transport;
+    this.#transport = transport;
   }
 
   /**

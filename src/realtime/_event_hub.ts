@@ -106,6 +106,7 @@ export class EventHub {
     this.#queues.add(queue);
     const finish = () => {
       this.#queues.delete(queue);
+      queue.wake?.(); // a `next()` waiting now sees the queue gone and ends too
       return Promise.resolve({ done: true as const, value: undefined });
     };
     const iterator: AsyncIterableIterator<NotificationWebsocketEvent> = {
