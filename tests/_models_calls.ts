@@ -5,8 +5,9 @@
  * `examples/usage_all_methods.ts`; calls run in this order, so writes come after the reads they
  * would disturb.
  */
-import { AuthHandler, Client, Scope } from "@osu-ts/api";
+import { Client, Scope } from "@osu-ts/api";
 import type { Emulator } from "@osu-ts/api/testing";
+import { playerLogin } from "./_player_login.ts";
 
 /** The clients the calls use. */
 export interface Clients {
@@ -42,18 +43,7 @@ export interface ModelCall {
  */
 export async function makeClients(osu: Emulator): Promise<Clients> {
   const options = { fetch: osu.fetch, requestWaitTime: 0, limitPerMinute: 100_000 };
-  const scope = new Scope(
-    "public",
-    "identify",
-    "friends.read",
-    "chat.read",
-    "chat.write",
-    "chat.write_manage",
-    "forum.write",
-  );
-  const auth = new AuthHandler({ ...osu.credentials, scope, fetch: osu.fetch });
-  const { url, codeVerifier } = await auth.getAuthUrl();
-  await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!, { codeVerifier });
+  const auth = await playerLogin(osu);
   return {
     app: Client.fromClientCredentials({ ...osu.credentials, ...options }),
     legacy: Client.fromClientCredentials({

@@ -2,13 +2,13 @@
  * Test support for the notification websocket: a user's client (authorization code, through the
  * authorize page as a user would), a bot that writes PMs, and a wait for one event.
  */
-import { AuthHandler, Client, Scope } from "@osu-ts/api";
+import { AuthHandler, Client, NotificationWebsocket, Scope } from "@osu-ts/api";
 import type {
-  NotificationWebsocket,
   NotificationWebsocketEventMap,
   NotificationWebsocketEventName,
+  NotificationWebsocketOptions,
 } from "@osu-ts/api";
-import type { Emulator } from "@osu-ts/api/testing";
+import { createEmulator, type Emulator, FakeClock } from "@osu-ts/api/testing";
 
 const FAST = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;
 
@@ -24,6 +24,32 @@ export async function userClient(
   const code = (await osu.approve(url)).searchParams.get("code")!;
   await auth.getAuthToken(code, { codeVerifier });
   return { client, auth };
+}
+
+/** The player's websocket and what a test reads around it. */
+export interface PlayerSocket {
+  readonly osu: Emulator;
+  readonly clock: FakeClock;
+  readonly client: Client;
+  readonly auth: AuthHandler;
+  /** Not connected yet. */
+  readonly ws: NotificationWebsocket;
+}
+
+/**
+ * The player's `NotificationWebsocket` (a {@linkcode userClient}) on the emulator's in-process
+ * websocket and a fake clock; `options` override those two and add the rest. Give `osu` and
+ * `clock` when the test needs them set up first (a start time, `withFaults`), and `fetch` for the
+ * client's HTTP calls (`osu.fetch` by default).
+ */
+export async function playerSocket(
+  options: NotificationWebsocketOptions = {},
+  setup: { osu?: Emulator; clock?: FakeClock; fetch?: typeof globalThis.fetch } = {},
+): Promise<PlayerSocket> {
+  const { osu = createEmulator(), clock = new FakeClock() } = setup;
+  const { client, auth } = await userClient(osu, undefined, setup.fetch);
+  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock, ...options });
+  return { osu, clock, client, auth, ws };
 }
 
 /** The player with the `*` token of the lazer password grant (receives notifications). */

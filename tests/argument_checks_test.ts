@@ -10,34 +10,15 @@ import {
   assertStringIncludes,
   assertThrows,
 } from "@std/assert";
-import {
-  AuthHandler,
-  Client,
-  GrantError,
-  InvalidArgumentError,
-  MemoryTokenStore,
-  Scope,
-} from "../mod.ts";
-import { createEmulator } from "../src/testing/mod.ts";
-
-function setup() {
-  const osu = createEmulator();
-  const tokenStore = new MemoryTokenStore();
-  const client = Client.fromClientCredentials({
-    ...osu.credentials,
-    tokenStore,
-    fetch: osu.fetch,
-    requestWaitTime: 0,
-  });
-  return { osu, client, tokenStore };
-}
+import { AuthHandler, Client, GrantError, InvalidArgumentError, Scope } from "../mod.ts";
+import { appClient } from "./_app_client.ts";
 
 // From JavaScript, or past a cast, a typo reaches the method.
 // deno-lint-ignore no-explicit-any
 const typo = (value: string) => value as any;
 
 Deno.test('Client.getUser(2, "std") is refused before sending, naming the rulesets and the one meant', async () => {
-  const { osu, client, tokenStore } = setup();
+  const { osu, client, tokenStore } = appClient();
   await assertRejects(
     () => client.getUser(2, typo("std")),
     InvalidArgumentError,
@@ -48,7 +29,7 @@ Deno.test('Client.getUser(2, "std") is refused before sending, naming the rulese
 });
 
 Deno.test("Client methods check enum path values and ruleset options before sending", async () => {
-  const { osu, client } = setup();
+  const { osu, client } = appClient();
   const calls: [() => Promise<unknown>, string][] = [
     [() => client.getUserScores(2, typo("top")), '"best", "firsts", "pinned", "recent"'],
     [() => client.getUserBeatmaps(2, typo("favorites")), '"favourite"'],
@@ -86,7 +67,7 @@ Deno.test('Client with baseUrl "osu.ppy.sh" or ".../api/v2" is refused when made
 });
 
 Deno.test("Client.getOwnData() on a client-credentials client names the identify scope and the login to do", async () => {
-  const { osu, client } = setup();
+  const { osu, client } = appClient();
   const error = await assertRejects(() => client.getOwnData(), GrantError);
   assert(error.message.includes("identify"), error.message);
   assert(error.message.includes("getAuthUrl"), error.message);

@@ -3,26 +3,15 @@
  * the delegated routes with a bot's client-credentials client, against the emulator.
  */
 import { assert, assertEquals, assertRejects } from "@std/assert";
-import { AuthHandler, Client, GrantError, Scope } from "../mod.ts";
+import { Client, GrantError, Scope } from "../mod.ts";
 import { createEmulator } from "../src/testing/mod.ts";
+import { playerLogin } from "./_player_login.ts";
 
 const OPTIONS = { requestWaitTime: 0, limitPerMinute: 10_000 } as const;
 
 async function userClient() {
   const osu = createEmulator();
-  const scope = new Scope(
-    "public",
-    "identify",
-    "friends.read",
-    "chat.read",
-    "chat.write",
-    "chat.write_manage",
-    "forum.write",
-  );
-  const auth = new AuthHandler({ ...osu.credentials, scope, fetch: osu.fetch });
-  const { url, codeVerifier } = await auth.getAuthUrl();
-  const callback = await osu.approve(url);
-  await auth.getAuthToken(callback.searchParams.get("code")!, { codeVerifier });
+  const auth = await playerLogin(osu);
   return { osu, client: new Client(auth, { fetch: osu.fetch, ...OPTIONS }) };
 }
 

@@ -3,24 +3,12 @@
  * before anything is sent, the token request included.
  */
 import { assertEquals, assertRejects, assertThrows } from "@std/assert";
-import { Client, InvalidArgumentError, MemoryTokenStore } from "../mod.ts";
-import { createEmulator } from "../src/testing/mod.ts";
+import { InvalidArgumentError } from "../mod.ts";
+import { appClient } from "./_app_client.ts";
 import { fillPath } from "../src/_path.ts";
 
-function setup() {
-  const osu = createEmulator();
-  const tokenStore = new MemoryTokenStore();
-  const client = Client.fromClientCredentials({
-    ...osu.credentials,
-    tokenStore,
-    fetch: osu.fetch,
-    requestWaitTime: 0,
-  });
-  return { osu, client, tokenStore };
-}
-
 Deno.test('Client.getUser(".") is refused before any request, the token request included', async () => {
-  const { osu, client, tokenStore } = setup();
+  const { osu, client, tokenStore } = appClient();
   for (const user of [".", "..", "%2e", ".%2E", "%252e%252e", " ", "", "2/scores", "2%2Fscores"]) {
     await assertRejects(() => client.getUser(user), InvalidArgumentError);
   }
@@ -29,7 +17,7 @@ Deno.test('Client.getUser(".") is refused before any request, the token request 
 });
 
 Deno.test("Client.getWikiPage() refuses a path that climbs out of the wiki", async () => {
-  const { osu, client } = setup();
+  const { osu, client } = appClient();
   for (const path of ["../../users/2", "People/../..", "a/%2e%2e/b", "a//b", "Main_page/.."]) {
     await assertRejects(() => client.getWikiPage("en", path), InvalidArgumentError, '"path"');
   }

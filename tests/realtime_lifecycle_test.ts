@@ -5,17 +5,13 @@
  */
 import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
 import { NotificationWebsocket, WebSocketError } from "@osu-ts/api";
-import { createEmulator, FakeClock } from "@osu-ts/api/testing";
-import { botClient, next, userClient } from "./_realtime.ts";
+import { createEmulator, type Emulator, FakeClock } from "@osu-ts/api/testing";
+import { botClient, next, playerSocket, userClient } from "./_realtime.ts";
 
-const acks = (osu: ReturnType<typeof createEmulator>) =>
-  osu.requests.filter((r) => r.endpoint === "chatKeepalive").length;
+const acks = (osu: Emulator) => osu.requests.filter((r) => r.endpoint === "chatKeepalive").length;
 
 Deno.test("NotificationWebsocket.chatStart() calls the chat keepalive now and every interval", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  const { osu, clock, ws } = await playerSocket();
   await ws.connect();
   await ws.chatStart();
   assertEquals(acks(osu), 1);
@@ -32,14 +28,7 @@ Deno.test("NotificationWebsocket.chatStart() calls the chat keepalive now and ev
 });
 
 Deno.test("NotificationWebsocket keepalive interval is configurable", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
-    keepaliveInterval: 10_000,
-  });
+  const { osu, clock, ws } = await playerSocket({ keepaliveInterval: 10_000 });
   await ws.connect();
   await ws.chatStart();
   await clock.tick(30_000);
@@ -50,14 +39,7 @@ Deno.test("NotificationWebsocket keepalive interval is configurable", async () =
 });
 
 Deno.test("NotificationWebsocket with keepaliveInterval 0 keeps alive only once, on chatStart()", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
-    keepaliveInterval: 0,
-  });
+  const { osu, clock, ws } = await playerSocket({ keepaliveInterval: 0 });
   await ws.connect();
   await ws.chatStart();
   await clock.tick(600_000);
@@ -69,12 +51,7 @@ Deno.test("NotificationWebsocket with keepaliveInterval 0 keeps alive only once,
 Deno.test("Emulator sends public channel messages only to members who kept chat alive", async () => {
   const clock = new FakeClock(Date.UTC(2026, 0, 1));
   const osu = createEmulator({ clock });
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
-    keepaliveInterval: 120_000,
-  });
+  const { ws } = await playerSocket({ keepaliveInterval: 120_000 }, { osu, clock });
   const contents: string[] = [];
   ws.on("chat.message.new", (data) => void contents.push(data.messages[0].content));
   await ws.connect();
@@ -93,10 +70,7 @@ Deno.test("Emulator sends public channel messages only to members who kept chat 
 });
 
 Deno.test("NotificationWebsocket ends on logout with no reconnect", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  const { osu, clock, ws } = await playerSocket();
   await ws.connect();
   const events: string[] = [];
   const iterating = (async () => {
@@ -113,10 +87,7 @@ Deno.test("NotificationWebsocket ends on logout with no reconnect", async () => 
 });
 
 Deno.test("NotificationWebsocket.close() ends iterators and never reconnects", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, { webSocket: osu.webSocket, clock });
+  const { osu, clock, ws } = await playerSocket();
   await ws.connect();
   await ws.chatStart();
   const iterating = (async () => {
@@ -132,11 +103,8 @@ Deno.test("NotificationWebsocket.close() ends iterators and never reconnects", a
 });
 
 Deno.test("NotificationWebsocket closes when its signal aborts, also while connecting", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
   const controller = new AbortController();
-  const ws = new NotificationWebsocket(client, {
-    clock: new FakeClock(),
+  const { ws } = await playerSocket({
     signal: controller.signal,
     webSocket: () => new Promise(() => {}), // never opens
   });
@@ -149,15 +117,8 @@ Deno.test("NotificationWebsocket closes when its signal aborts, also while conne
 });
 
 Deno.test("NotificationWebsocket stops reconnecting when its signal aborts during back-off", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
   const controller = new AbortController();
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
-    signal: controller.signal,
-  });
+  const { osu, clock, ws } = await playerSocket({ signal: controller.signal });
   await ws.connect();
   const dropped = next(ws, "disconnect");
   osu.realtime.drop();
@@ -193,9 +154,6 @@ Deno.test("NotificationWebsocket never puts a token sent in the URL in errors or
 });
 
 Deno.test("NotificationWebsocket.connect() times out when no connection.ready comes", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
   let closed = false;
   const silent = {
     readyState: 1,
@@ -204,11 +162,7 @@ Deno.test("NotificationWebsocket.connect() times out when no connection.ready co
     addEventListener() {},
     removeEventListener() {},
   };
-  const ws = new NotificationWebsocket(client, {
-    webSocket: () => silent,
-    clock,
-    connectTimeout: 5_000,
-  });
+  const { clock, ws } = await playerSocket({ webSocket: () => silent, connectTimeout: 5_000 });
   const connecting = assertRejects(() => ws.connect(), WebSocketError, "within 5000 ms");
   await clock.tick(5_000);
   assertEquals((await connecting).failure, "timeout");
@@ -216,12 +170,7 @@ Deno.test("NotificationWebsocket.connect() times out when no connection.ready co
 });
 
 Deno.test("NotificationWebsocket.close() while connect() waits rejects it with WebSocketError", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    clock: new FakeClock(),
-    webSocket: () => new Promise(() => {}), // never opens
-  });
+  const { ws } = await playerSocket({ webSocket: () => new Promise(() => {}) }); // never opens
   const connecting = ws.connect();
   ws.close();
   const error = await assertRejects(() => connecting, WebSocketError, "close() was called");

@@ -3,17 +3,12 @@
  * with jitter, chat started again, a refused token refreshed once, and when it gives up.
  */
 import { assert, assertEquals, assertFalse, assertRejects } from "@std/assert";
-import { AuthError, NotificationWebsocket, WebSocketError } from "@osu-ts/api";
+import { AuthError, WebSocketError } from "@osu-ts/api";
 import { createEmulator, FakeClock, withFaults } from "@osu-ts/api/testing";
-import { botClient, next, tokenRequests, userClient } from "./_realtime.ts";
+import { botClient, next, playerSocket, tokenRequests } from "./_realtime.ts";
 
 Deno.test("NotificationWebsocket reconnects after a drop with back-off and starts chat again", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
+  const { osu, clock, ws } = await playerSocket({
     reconnect: { initialDelay: 1_000, random: () => 1 },
   });
   await ws.connect();
@@ -42,12 +37,10 @@ Deno.test("NotificationWebsocket backs off exponentially while reconnects fail",
   const osu = createEmulator();
   // Upgrade 0 is the first connection; upgrades 1 to 3 (the first three reconnects) fail.
   const faulty = withFaults(osu, { clock, script: [{ fault: { kind: "drop" }, at: [1, 2, 3] }] });
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
+  const { ws } = await playerSocket({
     webSocket: faulty.webSocket,
-    clock,
     reconnect: { initialDelay: 1_000, maxDelay: 4_000, random: () => 1 },
-  });
+  }, { osu, clock });
   await ws.connect();
   const delays: number[] = [];
   ws.on("disconnect", (d) => void delays.push(d.delay));
@@ -60,14 +53,7 @@ Deno.test("NotificationWebsocket backs off exponentially while reconnects fail",
 });
 
 Deno.test("NotificationWebsocket jitters each wait between half and all of the back-off", async () => {
-  const clock = new FakeClock();
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock,
-    reconnect: { initialDelay: 1_000, random: () => 0 },
-  });
+  const { osu, ws } = await playerSocket({ reconnect: { initialDelay: 1_000, random: () => 0 } });
   await ws.connect();
   const dropped = next(ws, "disconnect");
   osu.realtime.drop();
@@ -78,12 +64,8 @@ Deno.test("NotificationWebsocket jitters each wait between half and all of the b
 Deno.test("NotificationWebsocket refreshes a refused token once and connects", async () => {
   const osu = createEmulator();
   const faulty = withFaults(osu, { script: [{ fault: { kind: "refuseToken" } }] });
-  const { client } = await userClient(osu);
+  const { ws } = await playerSocket({ webSocket: faulty.webSocket }, { osu });
   const before = tokenRequests(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: faulty.webSocket,
-    clock: new FakeClock(),
-  });
   await ws.connect();
   assertEquals(ws.state, "open");
   assertEquals(faulty.counts.injected.refuseToken, 1);
@@ -95,13 +77,9 @@ Deno.test("NotificationWebsocket refreshes a refused token once and connects", a
 Deno.test("NotificationWebsocket gives up when osu! refuses the fresh token too", async () => {
   const osu = createEmulator();
   const faulty = withFaults(osu, { script: [{ fault: { kind: "refuseToken" }, times: 5 }] });
-  const { client, auth } = await userClient(osu);
+  const { auth, ws } = await playerSocket({ webSocket: faulty.webSocket }, { osu });
   const token = auth.cachedToken()!;
   const before = tokenRequests(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: faulty.webSocket,
-    clock: new FakeClock(),
-  });
   const error = await assertRejects(() => ws.connect(), WebSocketError);
   assertEquals(error.failure, "authentication");
   assertEquals(faulty.counts.injected.refuseToken, 2);
@@ -113,12 +91,13 @@ Deno.test("NotificationWebsocket refreshes a token refused on reconnect, then re
   const clock = new FakeClock();
   const osu = createEmulator();
   const faulty = withFaults(osu, { clock, script: [{ at: 1, fault: { kind: "refuseToken" } }] });
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: faulty.webSocket,
-    clock,
-    reconnect: { random: () => 0 },
-  });
+  const { ws } = await playerSocket(
+    { webSocket: faulty.webSocket, reconnect: { random: () => 0 } },
+    {
+      osu,
+      clock,
+    },
+  );
   await ws.connect();
   const before = tokenRequests(osu);
   const back = next(ws, "reconnect");
@@ -130,13 +109,7 @@ Deno.test("NotificationWebsocket refreshes a token refused on reconnect, then re
 });
 
 Deno.test("NotificationWebsocket with reconnect: false ends with an error on a drop", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-    reconnect: false,
-  });
+  const { osu, ws } = await playerSocket({ reconnect: false });
   await ws.connect();
   const iterating = (async () => {
     for await (const _ of ws) { /* drain */ }
@@ -151,12 +124,10 @@ Deno.test("NotificationWebsocket gives up after reconnect.maxAttempts failed att
   const clock = new FakeClock();
   const osu = createEmulator();
   const faulty = withFaults(osu, { clock, script: [{ fault: { kind: "drop" }, at: [1, 2] }] });
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
+  const { ws } = await playerSocket({
     webSocket: faulty.webSocket,
-    clock,
     reconnect: { maxAttempts: 2, random: () => 0 },
-  });
+  }, { osu, clock });
   await ws.connect();
   const closed = next(ws, "close");
   osu.realtime.drop();
@@ -168,12 +139,9 @@ Deno.test("NotificationWebsocket gives up after reconnect.maxAttempts failed att
 });
 
 Deno.test("NotificationWebsocket dropped right after connection.ready reconnects once", async () => {
-  const clock = new FakeClock();
   const osu = createEmulator();
-  const { client } = await userClient(osu);
   let first = true;
-  const ws = new NotificationWebsocket(client, {
-    clock,
+  const { clock, ws } = await playerSocket({
     reconnect: { random: () => 0 },
     webSocket: (url, init) => {
       const socket = osu.webSocket(url, init);
@@ -181,7 +149,7 @@ Deno.test("NotificationWebsocket dropped right after connection.ready reconnects
       first = false;
       return socket;
     },
-  });
+  }, { osu });
   const back = next(ws, "reconnect");
   await ws.connect();
   assertEquals(ws.state, "reconnecting");
@@ -200,11 +168,7 @@ Deno.test("NotificationWebsocket.connect() rejects with AuthError when the refre
       { path: "/oauth/token", fault: { kind: "rejectRefresh" } },
     ],
   });
-  const { client } = await userClient(osu, undefined, faulty.fetch);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: faulty.webSocket,
-    clock: new FakeClock(),
-  });
+  const { ws } = await playerSocket({ webSocket: faulty.webSocket }, { osu, fetch: faulty.fetch });
   await assertRejects(() => ws.connect(), AuthError);
   assertEquals(ws.state, "idle");
 });
@@ -219,8 +183,11 @@ Deno.test("NotificationWebsocket ends with the AuthError when a reconnect's refr
       { path: "/oauth/token", method: "POST", fault: { kind: "rejectRefresh" } },
     ],
   });
-  const { client } = await userClient(osu, undefined, faulty.fetch);
-  const ws = new NotificationWebsocket(client, { webSocket: faulty.webSocket, clock });
+  const { ws } = await playerSocket({ webSocket: faulty.webSocket }, {
+    osu,
+    clock,
+    fetch: faulty.fetch,
+  });
   await ws.connect();
   const closed = next(ws, "close");
   osu.realtime.drop();
@@ -231,18 +198,15 @@ Deno.test("NotificationWebsocket ends with the AuthError when a reconnect's refr
 });
 
 Deno.test("NotificationWebsocket reports a close with code 0 (Deno's lost connection) as 1006", async () => {
-  const clock = new FakeClock();
   const osu = createEmulator();
-  const { client } = await userClient(osu);
   let socket: EventTarget | undefined;
-  const ws = new NotificationWebsocket(client, {
-    clock,
+  const { ws } = await playerSocket({
     webSocket: (url, init) => {
       const opened = osu.webSocket(url, init);
       socket ??= opened as unknown as EventTarget;
       return opened;
     },
-  });
+  }, { osu });
   await ws.connect();
   const dropped = next(ws, "disconnect");
   const lost = new Event("close");

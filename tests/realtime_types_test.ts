@@ -4,17 +4,11 @@
  * the iterator's events never include `close`.
  */
 import { assertEquals } from "@std/assert";
-import { type ChatMessageNewData, NotificationWebsocket } from "@osu-ts/api";
-import { createEmulator, FakeClock } from "@osu-ts/api/testing";
-import { next, userClient } from "./_realtime.ts";
+import type { ChatMessageNewData } from "@osu-ts/api";
+import { next, playerSocket } from "./_realtime.ts";
 
 Deno.test("NotificationWebsocket.on() takes listeners that return a number or a Promise<number>", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { ws } = await playerSocket();
   let closes = 0;
   const answer = (data: ChatMessageNewData): Promise<number> =>
     Promise.resolve(data.messages.length);
@@ -27,12 +21,7 @@ Deno.test("NotificationWebsocket.on() takes listeners that return a number or a 
 });
 
 Deno.test("NotificationWebsocket reports a listener's rejected thenable as an error event", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { ws } = await playerSocket();
   const failure = new Error("listener failed later");
   // A thenable that is not a native Promise (as some libraries return).
   ws.on("ready", () => ({ then: (_: unknown, reject: (e: unknown) => void) => reject(failure) }));
@@ -43,12 +32,7 @@ Deno.test("NotificationWebsocket reports a listener's rejected thenable as an er
 });
 
 Deno.test("NotificationWebsocket's iterator events leave out close", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { ws } = await playerSocket();
   await ws.connect();
   const names: string[] = [];
   for await (const event of ws) {

@@ -22,15 +22,10 @@ import {
   webSocketOverFetch,
 } from "@osu-ts/api";
 import { createEmulator, FakeClock } from "@osu-ts/api/testing";
-import { botClient, lazerClient, next, userClient } from "./_realtime.ts";
+import { botClient, lazerClient, next, playerSocket, userClient } from "./_realtime.ts";
 
 Deno.test("NotificationWebsocket.connect() resolves on connection.ready with a user token", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { osu, ws } = await playerSocket();
   const ready = next(ws, "ready");
   await ws.connect();
   await ready;
@@ -53,12 +48,7 @@ Deno.test("NotificationWebsocket.connect() rejects a token without chat.read bef
 });
 
 Deno.test("NotificationWebsocket emits chat.message.new when another user sends a PM over HTTP", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { osu, ws } = await playerSocket();
   await ws.connect();
   await ws.chatStart();
   const received = next(ws, "chat.message.new");
@@ -70,12 +60,7 @@ Deno.test("NotificationWebsocket emits chat.message.new when another user sends 
 });
 
 Deno.test("NotificationWebsocket yields chat.message.new to the async iterator, narrowed by event", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { osu, ws } = await playerSocket();
   await ws.connect();
   await ws.chatStart();
   await botClient(osu).createNewPm(osu.player.id, "first");
@@ -90,12 +75,7 @@ Deno.test("NotificationWebsocket yields chat.message.new to the async iterator, 
 });
 
 Deno.test("NotificationWebsocket receives no chat events before chatStart() nor after chatEnd()", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { osu, ws } = await playerSocket();
   const contents: string[] = [];
   ws.on("chat.message.new", (data) => void contents.push(data.messages[0].content));
   await ws.connect();
@@ -159,12 +139,7 @@ Deno.test("NotificationWebsocket emits new and read notifications to a * token",
 });
 
 Deno.test("NotificationWebsocket with a chat.read token gets no notification events", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { osu, ws } = await playerSocket();
   const events: NotificationWebsocketEvent["event"][] = [];
   await ws.connect();
   await ws.chatStart();
@@ -183,10 +158,8 @@ Deno.test("NotificationWebsocket with a chat.read token gets no notification eve
 
 Deno.test("NotificationWebsocket passes an unknown event through as unknown", async () => {
   const osu = createEmulator();
-  const { client } = await userClient(osu);
   // A socket whose server sends one event this version does not know, then the ready answer.
-  const ws = new NotificationWebsocket(client, {
-    clock: new FakeClock(),
+  const { ws } = await playerSocket({
     webSocket: (url, init) => {
       const socket = osu.webSocket(url, init);
       socket.addEventListener("open", () => {
@@ -200,7 +173,7 @@ Deno.test("NotificationWebsocket passes an unknown event through as unknown", as
       });
       return socket;
     },
-  });
+  }, { osu });
   const unknown = next(ws, "unknown");
   await ws.connect();
   const data = await unknown;
@@ -209,12 +182,7 @@ Deno.test("NotificationWebsocket passes an unknown event through as unknown", as
 });
 
 Deno.test("NotificationWebsocket reports a throwing listener as an error event", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    webSocket: osu.webSocket,
-    clock: new FakeClock(),
-  });
+  const { ws } = await playerSocket();
   ws.on("ready", () => {
     throw new Error("listener bug");
   });
@@ -278,10 +246,7 @@ Deno.test("NotificationWebsocket.connect() rejects client credentials with Grant
 });
 
 Deno.test("NotificationWebsocket over webSocketOverFetch says an upgrade answered 404 and what to check", async () => {
-  const osu = createEmulator();
-  const { client } = await userClient(osu);
-  const ws = new NotificationWebsocket(client, {
-    clock: new FakeClock(),
+  const { ws } = await playerSocket({
     webSocket: webSocketOverFetch(() =>
       Promise.resolve(new Response("Not found", { status: 404 }))
     ),
