@@ -37,6 +37,7 @@ import type { CallInput } from "./requests/_context.ts";
 import { decodeBody, errorFromResponse, rateLimitHeaders } from "./_decode.ts";
 import { DEFAULT_MAX_RESPONSE_BYTES, type MaxResponseBytes } from "./response_limits.ts";
 import { callHook } from "./_hooks_call.ts";
+import { anySignal } from "./_abortable.ts";
 import { redact, redactError, redactSecrets } from "./_redact.ts";
 import { appendQuery } from "./_query.ts";
 import { fillPath } from "./_path.ts";
@@ -157,6 +158,7 @@ export class HttpHandler {
   readonly #maxResponseBytes: MaxResponseBytes;
   readonly #retry: RetryOptions | false;
   readonly #hooks: Hooks;
+  readonly #hooked: boolean;
   readonly #signal: AbortSignal | undefined;
 
   /**
@@ -178,6 +180,7 @@ export class HttpHandler {
     this.#maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#retry = options.retry ?? {};
     this.#hooks = options.hooks ?? {};
+    this.#hooked = Object.values(this.#hooks).some((hook) => typeof hook === "function");
     this.#signal = options.signal;
   }
 
@@ -217,9 +220,7 @@ export class HttpHandler {
       response: endpoint.response ?? "object",
       cost: input.cost,
       bucket: endpoint.bucket,
-      signal: this.#signal && input.signal
-        ? AbortSignal.any([this.#signal, input.signal])
-        : this.#signal ?? input.signal,
+      signal: anySignal(this.#signal, input.signal),
       timeout: input.timeout,
       maxWait: input.maxWait,
       idempotent: endpoint.method === "GET" || endpoint.retrySafe === true,
@@ -264,12 +265,10 @@ export class HttpHandler {
       const before = this.clock.now();
       await this.#acquire(request, maxWait - waited);
       waited += this.clock.now() - before;
-      const info: RequestInfo = {
-        endpoint: request.endpoint,
-        method: request.method,
-        url: request.url.toString(),
-        attempt,
-      };
+      // What the hooks are told; built only when there are hooks to tell.
+      const info: RequestInfo = this.#hooked
+        ? { endpoint: request.endpoint, method: request.method, url: request.url.href, attempt }
+        : UNHOOKED;
       try {
         // 5 and 6.
         return await this.#attempt(request, info, auth);
@@ -357,7 +356,7 @@ export class HttpHandler {
     const sentAt = this.clock.now();
     const done = new AbortController();
     const timeout = timeoutMs > 0 ? this.clock.timeout(timeoutMs, done.signal) : undefined;
-    const fetchSignal = timeout && signal ? AbortSignal.any([signal, timeout]) : timeout ?? signal;
+    const fetchSignal = anySignal(signal, timeout);
     const stopped = () =>
       signal?.aborted ? signal.reason : new TimeoutError(
         `${request.endpoint}: no response within ${timeoutMs} ms`,
@@ -465,6 +464,9 @@ function secretsOf(request: PreparedRequest, auth: BaseAuthHandler | undefined):
   if (auth) secrets.push(...auth[secretValues]());
   return secrets;
 }
+
+/** The `RequestInfo` of a pipeline without hooks: nobody reads it. */
+const UNHOOKED: RequestInfo = Object.freeze({ endpoint: "", method: "GET", url: "", attempt: 0 });
 
 /** The reason a finished attempt's timer is cancelled with (made once: building one costs). */
 const SETTLED = new Error("settled");

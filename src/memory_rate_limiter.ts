@@ -127,8 +127,8 @@ export class MemoryRateLimiter implements RateLimiter {
     if (!this.#queue.length) {
       // Fast path: nobody waits and both knobs allow it now.
       const now = this.#clock.now();
-      if (this.#delayFor({ cost, bucket, resolve: () => {} }, now) <= 0) {
-        this.#start({ cost, bucket, resolve: () => {} }, now);
+      if (this.#delayFor(cost, bucket, now) <= 0) {
+        this.#start(cost, bucket, now);
         return Promise.resolve();
       }
     }
@@ -201,11 +201,11 @@ export class MemoryRateLimiter implements RateLimiter {
         continue;
       }
       const now = this.#clock.now();
-      const delay = this.#delayFor(waiter, now);
+      const delay = this.#delayFor(waiter.cost, waiter.bucket, now);
       if (delay <= 0) {
         this.#queue.shift();
         waiter.done = true;
-        this.#start(waiter, now);
+        this.#start(waiter.cost, waiter.bucket, now);
         waiter.resolve();
         this.#queue[0]?.nudge?.();
         return;
@@ -216,19 +216,19 @@ export class MemoryRateLimiter implements RateLimiter {
     }
   }
 
-  #start(waiter: Waiter, now: number): void {
+  #start(cost: number, bucket: string | undefined, now: number): void {
     this.#lastStart = now;
-    this.#starts.push({ at: now, cost: waiter.cost, bucket: waiter.bucket });
-    this.#count(waiter.cost, waiter.bucket);
+    this.#starts.push({ at: now, cost, bucket });
+    this.#count(cost, bucket);
   }
 
-  #delayFor(waiter: Waiter, now: number): number {
+  #delayFor(cost: number, bucket: string | undefined, now: number): number {
     this.#forget(now);
     let at = Math.max(this.#lastStart + this.#waitMs, this.#pausedUntil);
-    at = Math.max(at, this.#windowFreeAt(waiter.cost, this.#limit, undefined, now));
-    const bucketLimit = bucketCap(this.#bucketLimits, waiter.bucket);
+    at = Math.max(at, this.#windowFreeAt(cost, this.#limit, undefined, now));
+    const bucketLimit = bucketCap(this.#bucketLimits, bucket);
     if (bucketLimit !== undefined) {
-      at = Math.max(at, this.#windowFreeAt(waiter.cost, bucketLimit, waiter.bucket, now));
+      at = Math.max(at, this.#windowFreeAt(cost, bucketLimit, bucket, now));
     }
     return at - now;
   }

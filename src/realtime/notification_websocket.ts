@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { anySignal } from "../_abortable.ts";
 import { secretValues } from "../auth/_transport.ts";
 import { chatAuth } from "./_chat_token.ts";
 import { EventHub } from "./_event_hub.ts";
@@ -154,9 +155,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     }
     chatAuth(this.#client.auth);
     this.#state = "connecting";
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, this.#life.signal])
-      : this.#life.signal;
+    const signal = anySignal(options.signal, this.#life.signal)!;
     try {
       const session = await this.#open(signal);
       if (this.#life.signal.aborted) {
