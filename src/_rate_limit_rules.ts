@@ -94,13 +94,21 @@ export function bucketCap(
  *
  * @param maxWait the caller's budget, in milliseconds
  * @param waitMs how far away its slot is, in milliseconds
+ * @param cause `"pause"` when the wait is osu!'s pause (a `Retry-After`), `"slot"` otherwise
  * @returns the error, with `retryAfter` in seconds
  */
-export function slotTooFar(maxWait: number, waitMs: number): RateLimitError {
+export function slotTooFar(
+  maxWait: number,
+  waitMs: number,
+  cause: "slot" | "pause" = "slot",
+): RateLimitError {
   const retryAfter = waitMs > 0 ? Math.ceil(waitMs / 1000) : undefined;
+  const tail = cause === "pause"
+    ? `; osu! asked to pause for ${retryAfter} s more`
+    : `; the next free slot is ${retryAfter} s away`;
   return new RateLimitError(
     `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
-      (retryAfter === undefined ? "" : `; the next free slot is ${retryAfter} s away`),
+      (retryAfter === undefined ? "" : tail),
     { status: 0, endpoint: "rateLimiter", retryAfter },
   );
 }

@@ -6,14 +6,14 @@
  * @module
  */
 import { type Clock, systemClock } from "./clock.ts";
-import { InvalidArgumentError, RateLimitError } from "./errors.ts";
+import { InvalidArgumentError } from "./errors.ts";
 import {
   type AcquireOptions,
   DEFAULT_MAX_PAUSE_MS,
   type RateLimiter,
   type RateLimitObservation,
 } from "./ratelimit.ts";
-import { bucketCap, costProblem, pauseAfter } from "./_rate_limit_rules.ts";
+import { bucketCap, costProblem, pauseAfter, slotTooFar } from "./_rate_limit_rules.ts";
 
 /** Options of {@linkcode MemoryRateLimiter}. */
 export interface MemoryRateLimiterOptions {
@@ -134,7 +134,7 @@ export class MemoryRateLimiter implements RateLimiter {
     }
     const maxWait = options.maxWait ?? Infinity;
     const pausedFor = this.#pausedUntil - this.#clock.now();
-    if (pausedFor > maxWait) return Promise.reject(tooLong(maxWait, pausedFor));
+    if (pausedFor > maxWait) return Promise.reject(slotTooFar(maxWait, pausedFor, "pause"));
     return new Promise<void>((resolve, reject) => {
       // Only a waiting caller pays for a deadline timer; it is freed when the wait ends.
       const deadline = maxWait === Infinity ? undefined : new AbortController();
@@ -163,7 +163,7 @@ export class MemoryRateLimiter implements RateLimiter {
       signal?.addEventListener("abort", onAbort, { once: true });
       if (deadline) {
         this.#clock.sleep(maxWait, deadline.signal).then(
-          () => leave(tooLong(maxWait, this.#pausedUntil - this.#clock.now())),
+          () => leave(slotTooFar(maxWait, this.#pausedUntil - this.#clock.now(), "pause")),
           () => {},
         );
       }
@@ -272,13 +272,3 @@ export class MemoryRateLimiter implements RateLimiter {
 
 /** The reason a finished wait's deadline timer is cancelled with (made once: building one costs). */
 const WAITED = new Error("waited");
-
-/** The error for a caller that would wait longer than its `maxWait`. */
-function tooLong(maxWait: number, pausedFor: number): RateLimitError {
-  const retryAfter = pausedFor > 0 ? Math.ceil(pausedFor / 1000) : undefined;
-  return new RateLimitError(
-    `The rate limiter could not grant a slot within maxWait (${maxWait} ms)` +
-      (retryAfter === undefined ? "" : `; osu! asked to pause for ${retryAfter} s more`),
-    { status: 0, endpoint: "rateLimiter", retryAfter },
-  );
-}
