@@ -5,7 +5,7 @@
  * @module
  */
 import type { RateLimitObservation } from "../src/ratelimit.ts";
-import { bucketCap, costProblem, pauseAfter } from "../src/_rate_limit_rules.ts";
+import { bucketCap, costProblem, maxCostOf, pauseAfter } from "../src/_rate_limit_rules.ts";
 
 /**
  * The value stored in KV. Starts are flat `[at, cost, at, cost, ...]` pairs, oldest first (they
@@ -68,7 +68,7 @@ export class Scheduler {
    */
   maxCost(bucket: string | undefined): number {
     const { limit, bucketLimits } = this.#options;
-    return Math.min(limit, bucketCap(bucketLimits, bucket) ?? Infinity);
+    return maxCostOf(limit, bucketLimits, bucket);
   }
 
   /**

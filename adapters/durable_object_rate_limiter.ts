@@ -11,7 +11,13 @@ import {
   type RateLimiter,
   type RateLimitObservation,
 } from "../src/ratelimit.ts";
-import { bucketCap, costProblem, pauseAfter, slotTooFar } from "../src/_rate_limit_rules.ts";
+import {
+  bucketCap,
+  costProblem,
+  maxCostOf,
+  pauseAfter,
+  slotTooFar,
+} from "../src/_rate_limit_rules.ts";
 import {
   type CoordinatorNamespace,
   type CoordinatorStub,
@@ -106,7 +112,7 @@ export class DurableObjectRateLimiter implements RateLimiter {
   /** Implements `maxCost` of the core `RateLimiter` interface (see there). */
   maxCost(bucket?: string): number {
     const { limitPerMinute, bucketLimits } = this.#knobs;
-    return Math.min(limitPerMinute, bucketCap(bucketLimits, bucket) ?? Infinity);
+    return maxCostOf(limitPerMinute, bucketLimits, bucket);
   }
 
   /**

@@ -89,6 +89,22 @@ export function bucketCap(
 }
 
 /**
+ * The largest cost one request can have: the limit per window, or the bucket's cap when lower.
+ *
+ * @param limit units per window
+ * @param bucketLimits the caps per bucket
+ * @param bucket the request's bucket, if any
+ * @returns cost units
+ */
+export function maxCostOf(
+  limit: number,
+  bucketLimits: Readonly<Record<string, number>>,
+  bucket: string | undefined,
+): number {
+  return Math.min(limit, bucketCap(bucketLimits, bucket) ?? Infinity);
+}
+
+/**
  * The error for a caller whose slot is further away than its `maxWait` (the pipeline names the
  * call in its message).
  *

@@ -13,7 +13,7 @@ import {
   type RateLimiter,
   type RateLimitObservation,
 } from "./ratelimit.ts";
-import { bucketCap, costProblem, pauseAfter, slotTooFar } from "./_rate_limit_rules.ts";
+import { bucketCap, costProblem, maxCostOf, pauseAfter, slotTooFar } from "./_rate_limit_rules.ts";
 
 /** Options of {@linkcode MemoryRateLimiter}. */
 export interface MemoryRateLimiterOptions {
@@ -102,8 +102,7 @@ export class MemoryRateLimiter implements RateLimiter {
 
   /** Implements `maxCost` of the interface (see there). */
   maxCost(bucket?: string): number {
-    const bucketLimit = bucketCap(this.#bucketLimits, bucket);
-    return Math.min(this.#limit, bucketLimit ?? Infinity);
+    return maxCostOf(this.#limit, this.#bucketLimits, bucket);
   }
 
   /**
