@@ -41,7 +41,7 @@ export function isRetryable(error: unknown, idempotent: boolean): error is OsuAp
 
 /**
  * The wait before retry number `retry` (1 for the first): `Retry-After` when osu! sent one,
- * otherwise exponential back-off with full jitter (a random wait between half and all of it).
+ * otherwise {@linkcode backoff} from `baseDelay` up to `maxDelay`.
  *
  * @param error the failure
  * @param retry which retry this is, from 1
@@ -56,6 +56,26 @@ export function retryDelay(
   if (error instanceof RateLimitError && error.retryAfter !== undefined) {
     return error.retryAfter * 1000;
   }
-  const exponential = Math.min(options.maxDelay, options.baseDelay * 2 ** (retry - 1));
-  return Math.round(exponential / 2 + options.random() * exponential / 2);
+  return backoff(retry, options.baseDelay, options.maxDelay, options.random);
+}
+
+/**
+ * Exponential back-off with jitter: the wait before attempt `attempt` (from 1) is between half
+ * and all of `min(maxMs, baseMs * 2^(attempt-1))`, so that many clients failing at once do not
+ * come back at once.
+ *
+ * @param attempt the attempt, from 1
+ * @param baseMs the first wait in milliseconds; it doubles each attempt
+ * @param maxMs the longest wait in milliseconds
+ * @param random a number in [0, 1) for the jitter
+ * @returns milliseconds, rounded
+ */
+export function backoff(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number,
+): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+  return Math.round(exponential / 2 + random() * exponential / 2);
 }

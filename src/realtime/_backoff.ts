@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { backoff } from "../_retry_rules.ts";
 
 /** Reconnect settings: the back-off and the most attempts in a row. */
 export interface ReconnectOptions {
@@ -35,15 +36,13 @@ export function reconnectPolicy(options: ReconnectOptions = {}): ReconnectPolicy
 }
 
 /**
- * The wait before attempt `attempt` (from 1): between half and all of
- * `min(maxDelay, initialDelay * 2^(attempt-1))`, so that many clients dropped at once do not
- * come back at once.
+ * The wait before attempt `attempt` (from 1): the pipeline's {@linkcode backoff} from
+ * `initialDelay` up to `maxDelay`, so that many clients dropped at once do not come back at once.
  *
  * @param attempt the attempt, from 1
  * @param policy the settings
  * @returns milliseconds
  */
 export function reconnectDelay(attempt: number, policy: ReconnectPolicy): number {
-  const exponential = Math.min(policy.maxDelay, policy.initialDelay * 2 ** (attempt - 1));
-  return Math.round(exponential / 2 + policy.random() * exponential / 2);
+  return backoff(attempt, policy.initialDelay, policy.maxDelay, policy.random);
 }
