@@ -9,25 +9,31 @@ import { GrantError, MissingScopeError } from "../errors.ts";
 import type { BaseAuthHandler } from "./base_auth_handler.ts";
 import type { ScopeName } from "./scope.ts";
 
+/** What the check needs to know of an endpoint (or of the notification websocket). */
+export type AuthTarget = Pick<Endpoint, "name" | "grant" | "scope">;
+
 /**
  * Checks the endpoint's grant and scope against the auth handler.
  *
- * @param endpoint the descriptor
+ * @param endpoint the descriptor (only its name, grant and scope are read)
  * @param auth the client's auth handler, if any
  * @returns whether a token must be sent
  * @throws {GrantError} when the endpoint needs a kind of token the handler cannot get
  * @throws {MissingScopeError} when the handler's token lacks the endpoint's scope
  */
-export function authorize(endpoint: Endpoint, auth: BaseAuthHandler | undefined): boolean {
+export function authorize(endpoint: AuthTarget, auth: BaseAuthHandler | undefined): boolean {
   if (endpoint.grant === "none") return false;
   const { name, grant, scope } = endpoint;
-  const needs = scope === "any" ? "a token" : `a token with the ${scope} scope`;
+  const token = grant === "user" ? "a user's token" : "a token";
+  const needs = scope === "any" ? token : `${token} with the ${scope} scope`;
   if (!auth) {
     throw new GrantError(
       name,
       grant,
       `${name} needs ${needs}, but this client has no auth. ` +
-        "Create it with Client.fromClientCredentials(...) or new Client(auth)",
+        (grant === "user"
+          ? "Create it with new Client(auth), auth being a user's AuthHandler"
+          : "Create it with Client.fromClientCredentials(...) or new Client(auth)"),
     );
   }
   if (grant === "lazer" && !auth.scope.names.includes("*")) {
@@ -42,8 +48,8 @@ export function authorize(endpoint: Endpoint, auth: BaseAuthHandler | undefined)
     throw new GrantError(
       name,
       "user",
-      `${name} acts for a user and needs ${needs}, but this client only has a ` +
-        "client-credentials token. Log the user in with the authorization-code flow " +
+      `${name} acts for a user and needs ${needs}, not client credentials, which are all ` +
+        "this client has. Log the user in with the authorization-code flow " +
         `(getAuthUrl, then getAuthToken(code)), asking for ${
           scope === "any" ? "the scopes you need" : `the ${scope} scope`
         }`,

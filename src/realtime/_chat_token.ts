@@ -4,10 +4,18 @@
  *
  * @module
  */
+import { authorize, type AuthTarget } from "../auth/_authorize.ts";
 import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
-import { GrantError, MissingScopeError } from "../errors.ts";
 
-const WHERE = "NotificationWebsocket.connect";
+/**
+ * The websocket as the pipeline's grant and scope check sees it: a user's token with
+ * `chat.read` (`Scope.has` also accepts `*`, the other scope the server takes).
+ */
+const CHAT_SOCKET: AuthTarget = {
+  name: "NotificationWebsocket.connect",
+  grant: "user",
+  scope: "chat.read",
+};
 
 /**
  * The client's auth handler, when its token can open the websocket.
@@ -18,24 +26,8 @@ const WHERE = "NotificationWebsocket.connect";
  * @throws {MissingScopeError} a user's token without `*` or `chat.read`
  */
 export function chatAuth(auth: BaseAuthHandler | undefined): BaseAuthHandler {
-  if (!auth) {
-    throw new GrantError(
-      WHERE,
-      "user",
-      `${WHERE} needs a user's token, but this client has no auth handler`,
-    );
-  }
   // The grant first: a client-credentials token can never open it, whatever its scopes, so
-  // advice to add chat.read would only lead to this error next.
-  if (!auth.actsForUser) {
-    throw new GrantError(
-      WHERE,
-      "user",
-      `${WHERE} needs a user's token (authorization code or password grant), not client credentials`,
-    );
-  }
-  if (!auth.scope.has("chat.read")) {
-    throw new MissingScopeError(WHERE, "chat.read", auth.scope.names);
-  }
-  return auth;
+  // advice to add chat.read would only lead to that error next (authorize checks in this order).
+  authorize(CHAT_SOCKET, auth);
+  return auth!; // authorize() has thrown when there is none
 }

@@ -10,6 +10,7 @@
  */
 import { anySignal } from "../_abortable.ts";
 import { secretValues } from "../auth/_transport.ts";
+import type { BaseAuthHandler } from "../auth/base_auth_handler.ts";
 import { chatAuth } from "./_chat_token.ts";
 import { EventHub } from "./_event_hub.ts";
 import { keepChatAlive } from "./_keepalive.ts";
@@ -153,11 +154,12 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
           : "connect() was already called",
       );
     }
-    chatAuth(this.#client.auth);
+    // Checked once: the client's auth handler cannot change, so reconnects reuse it.
+    const auth = chatAuth(this.#client.auth);
     this.#state = "connecting";
     const signal = anySignal(options.signal, this.#life.signal)!;
     try {
-      const session = await this.#open(signal);
+      const session = await this.#open(auth, signal);
       if (this.#life.signal.aborted) {
         session.close();
         throw this.#life.signal.reason;
@@ -227,26 +229,26 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
   }
 
   /** One connection, with one refresh when osu! refuses the token. */
-  #open(signal: AbortSignal): Promise<SocketSession> {
+  #open(auth: BaseAuthHandler, signal: AbortSignal): Promise<SocketSession> {
     return openWithRefresh(
-      chatAuth(this.#client.auth),
-      (token) => this.#openWith(token, signal),
+      auth,
+      (token) => this.#openWith(auth, token, signal),
       publicEndpoint(this.#options.endpoint),
       signal,
     );
   }
 
-  #openWith(token: string, signal: AbortSignal): Promise<SocketSession> {
+  #openWith(auth: BaseAuthHandler, token: string, signal: AbortSignal): Promise<SocketSession> {
     return openSession({
       factory: this.#options.factory,
       url: this.#options.endpoint,
       token,
-      secrets: this.#client.auth?.[secretValues]() ?? [],
+      secrets: auth[secretValues](),
       clock: this.#options.clock,
       timeout: this.#options.connectTimeout,
       signal,
       onFrame: (frame) => this.#onFrame(frame),
-      onClose: (code, reason) => this.#onDrop(code, reason),
+      onClose: (code, reason) => this.#onDrop(auth, code, reason),
     });
   }
 
@@ -256,7 +258,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
     if (frame.event.event === "logout") this.#finish({ reason: "logout" });
   }
 
-  #onDrop(code: number, reason: string): void {
+  #onDrop(auth: BaseAuthHandler, code: number, reason: string): void {
     this.#session = undefined;
     if (this.#state === "closed") return;
     const policy = this.#options.reconnect;
@@ -275,7 +277,7 @@ export class NotificationWebsocket implements AsyncIterable<NotificationWebsocke
       clock: this.#options.clock,
       signal: this.#life.signal,
       first: { code, reason },
-      open: () => this.#open(this.#life.signal),
+      open: () => this.#open(auth, this.#life.signal),
       emit: (event, data) => this.#hub.emit(event, data),
       endpoint: publicEndpoint(this.#options.endpoint),
     }).then((outcome) => {
