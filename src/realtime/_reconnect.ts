@@ -39,7 +39,7 @@ export type ReconnectOutcome =
  * @param error why an attempt failed
  * @returns true to give up
  */
-export function isFatal(error: unknown): boolean {
+function isFatal(error: unknown): boolean {
   return (error instanceof WebSocketError && error.failure === "authentication") ||
     (error instanceof AuthError && error.status >= 400 && error.status < 500);
 }

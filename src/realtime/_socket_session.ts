@@ -65,7 +65,7 @@ export function publicEndpoint(url: string): string {
  * @param secrets exact values to remove
  * @returns the clean error
  */
-export function cleanError(error: unknown, secrets: readonly string[]): Error {
+function cleanError(error: unknown, secrets: readonly string[]): Error {
   if (isErrorEvent(error)) {
     const inner = error.error instanceof Error ? error.error.message : undefined;
     const text = error.message || inner || "the platform gave no reason";
@@ -234,7 +234,7 @@ export async function openSession(input: SessionInput): Promise<SocketSession> {
  * @param code the platform's code
  * @returns the code to report
  */
-export function closeCode(code: number | undefined): number {
+function closeCode(code: number | undefined): number {
   return code === undefined || code === 0 ? 1006 : code;
 }
 

@@ -22,7 +22,7 @@ export function checkNonEmpty(value: unknown, problem: string): string {
 }
 
 /** Ruleset ids by name, as osu-web numbers them. */
-export const RULESET_IDS: Readonly<Record<Ruleset, RulesetId>> = {
+const RULESET_IDS: Readonly<Record<Ruleset, RulesetId>> = {
   osu: 0,
   taiko: 1,
   fruits: 2,
