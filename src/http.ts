@@ -290,25 +290,27 @@ export class HttpHandler {
           throw error;
         }
         const delayMs = retryDelay(error, attempt, budget);
-        if (error instanceof RateLimitError && waited + delayMs > maxWait) {
-          throw new RateLimitError(
-            `${request.endpoint}: osu! asked to wait ${Math.ceil(delayMs / 1000)} s, longer ` +
-              `than this call may wait (maxWait ${maxWait} ms); try again later or raise maxWait`,
-            {
-              status: error.status,
-              endpoint: error.endpoint,
-              serverMessage: error.serverMessage,
-              retryAfter: error.retryAfter,
-              cause: error,
-            },
-          );
+        // A pause osu! asked for is bounded by maxWait; a back-off by the retry budget's maxTime.
+        if (error instanceof RateLimitError) {
+          if (waited + delayMs > maxWait) {
+            throw new RateLimitError(
+              `${request.endpoint}: osu! asked to wait ${Math.ceil(delayMs / 1000)} s, longer ` +
+                `than this call may wait (maxWait ${maxWait} ms); try again later or raise maxWait`,
+              {
+                status: error.status,
+                endpoint: error.endpoint,
+                serverMessage: error.serverMessage,
+                retryAfter: error.retryAfter,
+                cause: error,
+              },
+            );
+          }
+          waited += delayMs;
+        } else if (this.clock.now() + delayMs - started > budget.maxTime) {
+          throw error;
         }
-        // A pause osu! asked for is bounded by maxWait (checked above); back-off by maxTime.
-        const isPause = error instanceof RateLimitError;
-        if (!isPause && this.clock.now() + delayMs - started > budget.maxTime) throw error;
         callHook(this.#hooks.onRetry, { ...info, error, delayMs });
         await this.clock.sleep(delayMs, signal);
-        if (error instanceof RateLimitError) waited += delayMs;
       }
     }
   }
