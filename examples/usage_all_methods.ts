@@ -171,7 +171,7 @@ export async function lazerCalls(client: Client, me: number): Promise<void> {
   await client.getNotifications();
   await client.markNotificationsAsRead({ notifications: [{ id: 700 }] });
   await client.updateOwnOptions({ user: { playmode: "osu" } });
-  await client.unlockClientAchievement(2);
+  await client.unlockClientAchievement(500);
   await client.uploadScreenshot(new Blob([new Uint8Array([0xff, 0xd8])], { type: "image/jpeg" }));
 }
 
