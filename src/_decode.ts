@@ -86,7 +86,13 @@ export async function decodeBody(
   const isArray = Array.isArray(value);
   const isObject = typeof value === "object" && value !== null && !isArray;
   if ((kind === "object" && !isObject) || (kind === "array" && !isArray)) {
-    const got = value === null ? "null" : isArray ? "an array" : `a ${typeof value}`;
+    const got = value === null
+      ? "null"
+      : isArray
+      ? "an array"
+      : isObject
+      ? "an object"
+      : `a ${typeof value}`;
     throw malformed(endpoint, status, text, `${got} where ${PROMISED[kind]} was due`, secrets);
   }
   return value;
