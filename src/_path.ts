@@ -15,6 +15,9 @@ import { checkEnum, PATH_ENUMS } from "./_enums.ts";
 /** Template names whose value is a path of several segments (osu-web's `{path}` of wiki pages). */
 const MULTI_SEGMENT = new Set(["path"]);
 
+/** A value made only of these is one safe segment as it is. */
+const PLAIN_SEGMENT = /^[\w-]+$/;
+
 /**
  * Builds the path: required segments must be given, optional ones (`{name?}`) are dropped when
  * absent or empty.
@@ -43,6 +46,12 @@ export function fillPath(endpointName: string, template: string, params: PathPar
     const text = textOf(endpointName, name, value);
     const allowed = PATH_ENUMS[endpointName]?.[name];
     if (allowed) checkEnum(endpointName, `"${name}"`, text, allowed);
+    // Letters, digits, `_` and `-` only: one segment that encodes to itself and cannot move the
+    // request (no `.`, `%`, `/`, `\\` or blank); the common case (ids, rulesets) stops here.
+    if (PLAIN_SEGMENT.test(text)) {
+      parts.push(text);
+      continue;
+    }
     const pieces = MULTI_SEGMENT.has(name) ? text.split("/") : [text];
     for (const piece of pieces) checkSegment(endpointName, name, piece, pieces.length > 1);
     parts.push(pieces.map(encodeURIComponent).join("/").replace(/^%40/, "@"));

@@ -262,9 +262,11 @@ export class HttpHandler {
         request.headers.authorization = `Bearer ${token}`;
       }
       // 4. Rate limiter, bounded by what is left of `maxWait`.
-      const before = this.clock.now();
-      await this.#acquire(request, maxWait - waited);
-      waited += this.clock.now() - before;
+      if (this.rateLimiter) {
+        const before = this.clock.now();
+        await this.#acquire(this.rateLimiter, request, maxWait - waited);
+        waited += this.clock.now() - before;
+      }
       // What the hooks are told; built only when there are hooks to tell.
       const info: RequestInfo = this.#hooked
         ? { endpoint: request.endpoint, method: request.method, url: request.url.href, attempt }
@@ -316,10 +318,10 @@ export class HttpHandler {
   }
 
   /** Waits for the limiter, for at most `budgetMs`; past it, a `RateLimitError` naming the call. */
-  async #acquire(request: PreparedRequest, budgetMs: number): Promise<void> {
+  async #acquire(limiter: RateLimiter, request: PreparedRequest, budgetMs: number): Promise<void> {
     const { signal } = request;
     try {
-      await this.rateLimiter?.acquire({
+      await limiter.acquire({
         cost: request.cost,
         bucket: request.bucket,
         signal,
@@ -343,9 +345,9 @@ export class HttpHandler {
   }
 
   /**
-   * Stages 5 and 6: fetch under the clock's timeout and the caller's signal, then decode. The
-   * race settles the attempt when the timeout passes or the caller aborts, even if the fetch
-   * function ignores its signal.
+   * Stages 5 and 6: fetch under the clock's timeout and the caller's signal, then decode. With a
+   * custom fetch, a race settles the attempt when the timeout passes or the caller aborts, even if
+   * that fetch ignores its signal.
    */
   async #attempt(
     request: PreparedRequest,
@@ -354,30 +356,33 @@ export class HttpHandler {
   ): Promise<unknown> {
     const timeoutMs = request.timeout ?? this.#timeout;
     const { signal } = request;
-    callHook(this.#hooks.onRequest, info);
-    const sentAt = this.clock.now();
-    const done = new AbortController();
-    const timeout = timeoutMs > 0 ? this.clock.timeout(timeoutMs, done.signal) : undefined;
-    const fetchSignal = anySignal(signal, timeout);
+    if (this.#hooked) callHook(this.#hooks.onRequest, info);
+    // Frees the attempt's timer (if the clock made one for it) once the attempt is settled.
+    const done = timeoutMs > 0 ? new AbortController() : undefined;
+    const fetchSignal = anySignal(signal, done && this.clock.timeout(timeoutMs, done.signal));
     const stopped = () =>
       signal?.aborted ? signal.reason : new TimeoutError(
         `${request.endpoint}: no response within ${timeoutMs} ms`,
         { status: 0, endpoint: request.endpoint, timeoutMs },
       );
-    let onStop: (() => void) | undefined;
+    const exchange = this.#exchange(request, info, fetchSignal, stopped, auth);
     try {
-      const exchange = this.#exchange(request, info, sentAt, fetchSignal, stopped, auth);
-      if (!fetchSignal) return await exchange;
-      exchange.catch(() => {});
-      const early = new Promise<never>((_, reject) => {
-        onStop = () => reject(stopped());
+      // The platform's fetch ends the exchange itself when its signal aborts (the body too); a
+      // custom one may ignore its signal, so the attempt races the signal.
+      if (!fetchSignal || this.#platformFetch) return await exchange;
+      return await new Promise((resolve, reject) => {
+        const onStop = () => reject(stopped());
+        const settle = (finish: (value: unknown) => void) => (value: unknown) => {
+          fetchSignal.removeEventListener("abort", onStop);
+          finish(value);
+        };
+        // Handlers on the exchange first: once the race is lost, its outcome goes nowhere.
+        exchange.then(settle(resolve), settle(reject));
         if (fetchSignal.aborted) onStop();
         else fetchSignal.addEventListener("abort", onStop, { once: true });
       });
-      return await Promise.race([exchange, early]);
     } finally {
-      if (onStop) fetchSignal!.removeEventListener("abort", onStop);
-      done.abort(SETTLED);
+      done?.abort(SETTLED);
     }
   }
 
@@ -385,11 +390,11 @@ export class HttpHandler {
   async #exchange(
     request: PreparedRequest,
     info: RequestInfo,
-    sentAt: number,
     signal: AbortSignal | undefined,
     stopped: () => unknown,
     auth: BaseAuthHandler | undefined,
   ): Promise<unknown> {
+    const sentAt = this.#hooked ? this.clock.now() : 0;
     let response: Response;
     try {
       response = await this.#fetch(request.url, {
@@ -425,7 +430,13 @@ export class HttpHandler {
         ? stopped()
         : this.#networkError(request, error, "while reading the answer");
     } finally {
-      callHook(this.#hooks.onResponse, { ...info, status, durationMs: this.clock.now() - sentAt });
+      if (this.#hooked) {
+        callHook(this.#hooks.onResponse, {
+          ...info,
+          status,
+          durationMs: this.clock.now() - sentAt,
+        });
+      }
     }
   }
 

@@ -13,7 +13,14 @@ import {
   type RateLimiter,
   type RateLimitObservation,
 } from "./ratelimit.ts";
-import { bucketCap, costProblem, maxCostOf, pauseAfter, slotTooFar } from "./_rate_limit_rules.ts";
+import {
+  bucketCap,
+  costProblem,
+  maxCostOf,
+  pauseAfter,
+  type PauseKnobs,
+  slotTooFar,
+} from "./_rate_limit_rules.ts";
 
 /** Options of {@linkcode MemoryRateLimiter}. */
 export interface MemoryRateLimiterOptions {
@@ -69,6 +76,8 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #windowMs: number;
   readonly #bucketLimits: Readonly<Record<string, number>>;
   readonly #maxPauseMs: number;
+  /** What `observe` weighs an answer's headers against. */
+  readonly #knobs: PauseKnobs;
   readonly #clock: Clock;
   readonly #queue: Waiter[] = [];
   /** Start times and costs of requests in the current window, oldest first. */
@@ -98,6 +107,7 @@ export class MemoryRateLimiter implements RateLimiter {
     if (!(this.#limit >= 1)) throw new InvalidArgumentError("limitPerMinute must be at least 1");
     if (!(this.#windowMs > 0)) throw new InvalidArgumentError("windowMs must be more than 0");
     if (!(this.#maxPauseMs >= 0)) throw new InvalidArgumentError("maxPauseMs must be 0 or more");
+    this.#knobs = { limit: this.#limit, windowMs: this.#windowMs, maxPauseMs: this.#maxPauseMs };
   }
 
   /** Implements `maxCost` of the interface (see there). */
@@ -179,13 +189,8 @@ export class MemoryRateLimiter implements RateLimiter {
    * @param observation what the response said
    */
   observe(observation: RateLimitObservation): void {
-    const now = this.#clock.now();
-    const pause = pauseAfter(observation, {
-      limit: this.#limit,
-      windowMs: this.#windowMs,
-      maxPauseMs: this.#maxPauseMs,
-    });
-    if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, now + pause);
+    const pause = pauseAfter(observation, this.#knobs);
+    if (pause > 0) this.#pausedUntil = Math.max(this.#pausedUntil, this.#clock.now() + pause);
   }
 
   /**

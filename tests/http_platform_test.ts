@@ -49,3 +49,40 @@ Deno.test("HttpHandler with the platform's fetch rejects with the caller's abort
     assertEquals(await pending.catch((e) => e), reason);
   });
 });
+
+/** A server that sends the headers and the start of a body, then nothing more. */
+async function withStallingBody(
+  headers: Record<string, string>,
+  run: (url: URL) => Promise<void>,
+) {
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":'));
+        },
+      }),
+      { headers: { "content-type": "application/json", ...headers } },
+    ));
+  try {
+    await run(new URL(`http://127.0.0.1:${server.addr.port}/api/v2/users/2`));
+  } finally {
+    // The client's abort closed the connection, which cancels the stalled body.
+    await server.shutdown();
+  }
+}
+
+for (
+  const [framing, headers] of [
+    ["chunked", {}],
+    ["a declared Content-Length", { "content-length": "100" }],
+  ] as const
+) {
+  Deno.test(`HttpHandler with the platform's fetch times out while a body (${framing}) stalls`, async () => {
+    await withStallingBody(headers, async (url) => {
+      const http = new HttpHandler({ timeout: 100 });
+      const error = await assertRejects(() => http.send(request(url)), TimeoutError);
+      assertEquals(error.timeoutMs, 100);
+    });
+  });
+}

@@ -9,7 +9,13 @@ import { createEmulator } from "@osu-ts/api/testing";
 import { run } from "./_run.ts";
 
 const PROGRAM = new URL("runtimes/program.ts", import.meta.url).pathname;
-const EXPECTED = { user: "peppy", beatmap: 75, scores: 3, notFound: true };
+const EXPECTED = {
+  user: "peppy",
+  beatmap: 75,
+  scores: 3,
+  notFound: true,
+  stalledBody: "TimeoutError",
+};
 
 function version(runtime: string): string | undefined {
   try {
@@ -36,9 +42,19 @@ function bundle(): Promise<string> {
   return bundled;
 }
 
+/** Headers and the start of a JSON body, then nothing (the client's abort cancels it). */
+function stalledBody(): Response {
+  const start = new TextEncoder().encode('{"id":');
+  const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(start) });
+  return new Response(body, { headers: { "content-type": "application/json" } });
+}
+
 async function runAgainstEmulator(runtime: string): Promise<unknown> {
   const osu = createEmulator();
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, osu.handler);
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+    (request) => new URL(request.url).pathname === "/stall" ? stalledBody() : osu.handler(request),
+  );
   try {
     const { clientId, clientSecret } = osu.credentials;
     const base = `http://127.0.0.1:${server.addr.port}`;
