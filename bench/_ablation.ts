@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Client, HttpHandler, MemoryRateLimiter, type RateLimiter } from "../mod.ts";
+import { Client, HttpHandler, MemoryRateLimiter, type RateLimiter, systemClock } from "../mod.ts";
+import { readText } from "../src/_read_body.ts";
 import type { Emulator } from "../src/testing/types.ts";
 import {
   type CompareOptions,
@@ -53,7 +54,23 @@ export async function ablation(
     });
     return () => c.getUser(2);
   };
+  // Raw fetch with what any bounded call does: a timeout signal the fetch must follow, and (with
+  // a fetch that is not the platform's) a body counted chunk by chunk: the floor for `Client`.
+  const url = `${base}/api/v2/users/2`;
+  const headers = {
+    accept: "application/json",
+    "x-api-version": "20241022",
+    authorization: `Bearer ${token}`,
+  };
+  const bounded = (counted: boolean): Send => async () => {
+    const response = await emulator.fetch(url, { headers, signal: systemClock.timeout(30_000) });
+    if (!counted) return await response.json();
+    const text = await readText(response, 16 * 1024 * 1024, { reject: () => new Error("large") });
+    return JSON.parse(text);
+  };
   const variants: [string, () => Send][] = [
+    ["raw fetch + a 30 s timeout signal", () => bounded(false)],
+    ["raw fetch + a 30 s timeout signal + the body counted chunk by chunk", () => bounded(true)],
     [
       "HttpHandler.send, no limiter, timeout 0",
       () => pipeline(new HttpHandler({ fetch: emulator.fetch, timeout: 0 })),
