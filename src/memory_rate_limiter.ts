@@ -81,10 +81,14 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #clock: Clock;
   readonly #queue: Waiter[] = [];
   /** Start times and costs of requests in the current window, oldest first. */
-  #starts: { at: number; cost: number; bucket: string | undefined }[] = [];
+  // Three columns rather than an object per start: a busy limiter keeps a window's worth of
+  // starts, and starts in the same millisecond and bucket share one row.
+  #startAt: number[] = [];
+  #startCost: number[] = [];
+  #startBucket: (string | undefined)[] = [];
   /** Index of the oldest start still in the window (older ones are dropped in batches). */
   #first = 0;
-  /** Running totals of `#starts` (all, and by bucket), so `acquire` does not re-add the window. */
+  /** Running totals of the starts (all, and by bucket), so `acquire` does not re-add the window. */
   #total = 0;
   readonly #bucketTotals = new Map<string, number>();
   #lastStart = -Infinity;
@@ -222,7 +226,14 @@ export class MemoryRateLimiter implements RateLimiter {
 
   #start(cost: number, bucket: string | undefined, now: number): void {
     this.#lastStart = now;
-    this.#starts.push({ at: now, cost, bucket });
+    const last = this.#startAt.length - 1;
+    if (last >= this.#first && this.#startAt[last] === now && this.#startBucket[last] === bucket) {
+      this.#startCost[last] += cost;
+    } else {
+      this.#startAt.push(now);
+      this.#startCost.push(cost);
+      this.#startBucket.push(bucket);
+    }
     this.#count(cost, bucket);
   }
 
@@ -241,11 +252,10 @@ export class MemoryRateLimiter implements RateLimiter {
   #windowFreeAt(cost: number, limit: number, bucket: string | undefined, now: number): number {
     let used = this.#sum(bucket);
     if (used + cost <= limit) return now;
-    for (let i = this.#first; i < this.#starts.length; i++) {
-      const start = this.#starts[i];
-      if (bucket !== undefined && start.bucket !== bucket) continue;
-      used -= start.cost;
-      if (used + cost <= limit) return start.at + this.#windowMs;
+    for (let i = this.#first; i < this.#startAt.length; i++) {
+      if (bucket !== undefined && this.#startBucket[i] !== bucket) continue;
+      used -= this.#startCost[i];
+      if (used + cost <= limit) return this.#startAt[i] + this.#windowMs;
     }
     return now;
   }
@@ -262,13 +272,15 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   #forget(now: number): void {
-    const starts = this.#starts;
-    while (this.#first < starts.length && starts[this.#first].at + this.#windowMs <= now) {
-      const start = starts[this.#first++];
-      this.#count(-start.cost, start.bucket);
+    const at = this.#startAt;
+    while (this.#first < at.length && at[this.#first] + this.#windowMs <= now) {
+      this.#count(-this.#startCost[this.#first], this.#startBucket[this.#first]);
+      this.#first++;
     }
-    if (this.#first > 1024 && this.#first * 2 > starts.length) {
-      this.#starts = starts.slice(this.#first);
+    if (this.#first > 1024 && this.#first * 2 > at.length) {
+      this.#startAt = at.slice(this.#first);
+      this.#startCost = this.#startCost.slice(this.#first);
+      this.#startBucket = this.#startBucket.slice(this.#first);
       this.#first = 0;
     }
   }

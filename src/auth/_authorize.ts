@@ -24,6 +24,12 @@ export type AuthTarget = Pick<Endpoint, "name" | "grant" | "scope">;
 export function authorize(endpoint: AuthTarget, auth: BaseAuthHandler | undefined): boolean {
   if (endpoint.grant === "none") return false;
   const { name, grant, scope } = endpoint;
+  if (
+    auth && (grant === "any" || (grant === "user" && auth.actsForUser)) &&
+    (scope === "any" || auth.scope.has(scope as ScopeName))
+  ) {
+    return true; // the common case, with no message to build
+  }
   const token = grant === "user" ? "a user's token" : "a token";
   const needs = scope === "any" ? token : `${token} with the ${scope} scope`;
   if (!auth) {
