@@ -158,21 +158,24 @@ export async function installPeers(dir: string): Promise<string | undefined> {
 }
 
 /**
- * A what-if: our bundle if the endpoint table had no `title` strings (a copy of the source with
- * those lines removed, bundled the same way).
+ * A what-if: our bundle if `mod.ts` did not export the realtime client (`NotificationWebsocket`
+ * and its helpers), as if it lived in an entry of its own: a copy of `mod.ts` without the export
+ * blocks from `src/realtime/`, bundled the same way. This is what the realtime client adds to
+ * `mod.ts`.
  *
  * @param root the repository root
  * @param dir a temp dir
  * @returns the sizes
  */
-export async function withoutTitles(root: string, dir: string): Promise<BundleSize> {
-  const copy = `${dir}/no-titles`;
+export async function withoutRealtime(root: string, dir: string): Promise<BundleSize> {
+  const copy = `${dir}/no-realtime`;
   await Deno.mkdir(copy, { recursive: true });
   const cp = await new Deno.Command("cp", { args: ["-r", `${root}/src`, `${root}/mod.ts`, copy] })
     .output();
   if (!cp.success) return { name: "what-if", platform: "-", minified: NaN, gzip: NaN };
-  const file = `${copy}/src/endpoints.ts`;
+  const file = `${copy}/mod.ts`;
   const text = await Deno.readTextFile(file);
-  await Deno.writeTextFile(file, text.replace(/^\s+title: "[^"]*",\n/gm, ""));
-  return await bundle("osu-ts without endpoint titles", `${copy}/mod.ts`, copy, dir, ["neutral"]);
+  const realtime = /export\s+(type\s+)?\{[^}]*\}\s+from\s+"\.\/src\/realtime\/[^"]*";\n?/g;
+  await Deno.writeTextFile(file, text.replace(realtime, ""));
+  return await bundle("osu-ts without realtime", file, copy, dir, ["neutral"]);
 }

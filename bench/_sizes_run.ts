@@ -11,7 +11,7 @@ import {
   installPeers,
   moduleCount,
   PEERS,
-  withoutTitles,
+  withoutRealtime,
 } from "./_size.ts";
 import { gzipSize } from "./_size.ts";
 import type { StartupEntry } from "./_startup.ts";
@@ -88,7 +88,7 @@ export async function measureSizes(
   const top = ours.meta ? await breakdown(ours.meta) : [];
   const modules: Record<string, number> = {};
   if (ours.meta) modules[ours.name] = await moduleCount(ours.meta);
-  const whatIf = await withoutTitles(root, dir);
+  const whatIf = await withoutRealtime(root, dir);
   const built = await worker(root, dir, notes);
   if (built) sizes.push(built);
 
