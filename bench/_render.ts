@@ -140,8 +140,8 @@ function overheadWhy(r: Report): string {
     } µs more (within noise when small).`,
     "   On the system clock the attempts of one short slot share one `AbortSignal.timeout` (a",
     "   timer per request on Cloudflare Workers); the cost is the signal the injected `fetch` then",
-    "   has to follow, and (with a custom `fetch` only) the race that settles the attempt even",
-    "   when that `fetch` ignores its signal. The platform's `fetch` ends on its signal by itself.",
+    "   has to follow, and the race that settles the attempt even when a `fetch` ignores its",
+    "   signal (a stub, a wrapper, a `globalThis.fetch` replaced after start).",
     `3. \`MemoryRateLimiter.acquire\`: ${fmt(cost(0), 1)} µs into an empty window, ${
       fmt(cost(1200), 1)
     } µs`,

@@ -151,7 +151,7 @@ export class HttpHandler {
   /** The `x-api-version` sent by `request`, if any. */
   readonly apiVersion: string | undefined;
   readonly #fetch: FetchFunction;
-  /** Whether `#fetch` is the platform's, which ends a body at its declared length. */
+  /** Whether `#fetch` is `globalThis.fetch`, which (unless replaced) ends a body at its length. */
   readonly #platformFetch: boolean;
   readonly #timeout: number;
   readonly #maxWait: number;
@@ -345,9 +345,9 @@ export class HttpHandler {
   }
 
   /**
-   * Stages 5 and 6: fetch under the clock's timeout and the caller's signal, then decode. With a
-   * custom fetch, a race settles the attempt when the timeout passes or the caller aborts, even if
-   * that fetch ignores its signal.
+   * Stages 5 and 6: fetch under the clock's timeout and the caller's signal, then decode. The
+   * race settles the attempt when the timeout passes or the caller aborts, even if the fetch
+   * function ignores its signal.
    */
   async #attempt(
     request: PreparedRequest,
@@ -367,9 +367,9 @@ export class HttpHandler {
       );
     const exchange = this.#exchange(request, info, fetchSignal, stopped, auth);
     try {
-      // The platform's fetch ends the exchange itself when its signal aborts (the body too); a
-      // custom one may ignore its signal, so the attempt races the signal.
-      if (!fetchSignal || this.#platformFetch) return await exchange;
+      // A fetch may ignore its signal (a stub, a wrapper, or `globalThis.fetch` replaced after
+      // the handler was made), so the attempt races the signal.
+      if (!fetchSignal) return await exchange;
       return await new Promise((resolve, reject) => {
         const onStop = () => reject(stopped());
         const settle = (finish: (value: unknown) => void) => (value: unknown) => {
@@ -413,7 +413,15 @@ export class HttpHandler {
         const secrets = secretsOf(request, auth);
         // Only the request's own secrets are taken out: a long path is not a token.
         const asked = redactSecrets(`${request.method} ${request.url.pathname}`, secrets);
-        throw await errorFromResponse(request.endpoint, response, secrets, this.clock.now(), asked);
+        const error = await errorFromResponse(
+          request.endpoint,
+          response,
+          secrets,
+          this.clock.now(),
+          asked,
+        );
+        // An error body cut short by the signal says less than why it was cut.
+        throw signal?.aborted ? stopped() : error;
       }
       return await decodeBody(
         request.endpoint,
@@ -421,7 +429,7 @@ export class HttpHandler {
         request.response,
         () => secretsOf(request, auth),
         this.#maxResponseBytes,
-        this.#platformFetch,
+        this.#platformFetch && globalThis.fetch === PLATFORM_FETCH,
       );
     } catch (error) {
       if (error instanceof OsuApiError) throw error;
@@ -477,6 +485,12 @@ function secretsOf(request: PreparedRequest, auth: BaseAuthHandler | undefined):
   if (auth) secrets.push(...auth[secretValues]());
   return secrets;
 }
+
+/**
+ * The platform's `fetch` as this module found it. Only it is trusted to end a body at its declared
+ * length; a `globalThis.fetch` replaced later (a stub, a wrapper) is read like any custom fetch.
+ */
+const PLATFORM_FETCH = globalThis.fetch;
 
 /** The `RequestInfo` of a pipeline without hooks: nobody reads it. */
 const UNHOOKED: RequestInfo = Object.freeze({ endpoint: "", method: "GET", url: "", attempt: 0 });
