@@ -7,6 +7,7 @@
 import { assertEquals } from "@std/assert";
 import { createEmulator } from "@osu-ts/api/testing";
 import { run } from "./_run.ts";
+import { bundleProgram, installedVersion } from "./_bundle.ts";
 
 const PROGRAM = new URL("runtimes/program.ts", import.meta.url).pathname;
 const EXPECTED = {
@@ -17,28 +18,11 @@ const EXPECTED = {
   stalledBody: "TimeoutError",
 };
 
-function version(runtime: string): string | undefined {
-  try {
-    const out = new Deno.Command(runtime, { args: ["--version"], stdout: "piped", stderr: "null" })
-      .outputSync();
-    return out.success ? new TextDecoder().decode(out.stdout).trim() : undefined;
-  } catch {
-    return undefined; // not installed
-  }
-}
-
 let bundled: Promise<string> | undefined;
 
 /** Bundles the program once per test run; resolves to the bundle's path. */
 function bundle(): Promise<string> {
-  bundled ??= (async () => {
-    const dir = await Deno.makeTempDir({ prefix: "osu-ts-runtimes-" });
-    const output = `${dir}/program.mjs`;
-    const args = ["bundle", "--quiet", "--platform", "browser", "--output", output, PROGRAM];
-    const out = await run("deno", args);
-    if (out.code !== 0) throw new Error(`deno bundle failed: ${out.stderr}`);
-    return output;
-  })();
+  bundled ??= bundleProgram(PROGRAM, "osu-ts-runtimes-").then((built) => built.path);
   return bundled;
 }
 
@@ -67,7 +51,7 @@ async function runAgainstEmulator(runtime: string): Promise<unknown> {
 }
 
 for (const [runtime, name] of [["node", "Node.js"], ["bun", "Bun"]]) {
-  const installed = version(runtime);
+  const installed = installedVersion(runtime);
   if (!installed) console.warn(`Skipping the ${name} test: \`${runtime}\` is not installed`);
   Deno.test({
     name: `${name} (${installed ?? "missing"}): the bundled package calls the served emulator`,

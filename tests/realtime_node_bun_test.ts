@@ -8,30 +8,9 @@ import { assertEquals } from "@std/assert";
 import { AuthHandler, Scope } from "@osu-ts/api";
 import { createEmulator } from "@osu-ts/api/testing";
 import { botClient } from "./_realtime.ts";
+import { bundleProgram, installedVersion } from "./_bundle.ts";
 
 const PROGRAM = new URL("realtime_node/program.ts", import.meta.url).pathname;
-
-function runtimeVersion(runtime: string): string | undefined {
-  try {
-    const out = new Deno.Command(runtime, { args: ["--version"], stdout: "piped", stderr: "null" })
-      .outputSync();
-    return out.success ? new TextDecoder().decode(out.stdout).trim() : undefined;
-  } catch {
-    return undefined; // not installed
-  }
-}
-
-async function bundle(): Promise<string> {
-  const dir = await Deno.makeTempDir({ prefix: "osu-ts-realtime-node-" });
-  const output = `${dir}/program.mjs`;
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["bundle", "--quiet", "--platform", "browser", "--output", output, PROGRAM],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!out.success) throw new Error(`deno bundle failed: ${new TextDecoder().decode(out.stderr)}`);
-  return output;
-}
 
 /** Reads JSON lines from a stream. */
 async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator<unknown> {
@@ -48,7 +27,7 @@ async function* lines(stream: ReadableStream<Uint8Array>): AsyncGenerator<unknow
 }
 
 for (const [runtime, title] of [["node", "Node.js"], ["bun", "Bun"]] as const) {
-  const version = runtimeVersion(runtime);
+  const version = installedVersion(runtime);
   if (!version) {
     console.warn(`Skipping the ${title} websocket test: \`${runtime}\` is not installed`);
   }
@@ -77,7 +56,7 @@ for (const [runtime, title] of [["node", "Node.js"], ["bun", "Bun"]] as const) {
       const child = new Deno.Command(runtime, {
         args: [
           ...flags,
-          await bundle(),
+          (await bundleProgram(PROGRAM, "osu-ts-realtime-node-")).path,
           base,
           `ws://127.0.0.1:${server.addr.port}/`,
           String(clientId),

@@ -7,24 +7,13 @@
 // deno-lint-ignore no-import-prefix
 import { Miniflare } from "npm:miniflare@4.20260730.0";
 import { assert, assertEquals } from "@std/assert";
+import { bundleProgram } from "./_bundle.ts";
 import { AuthHandler, Client, MemoryTokenStore } from "@osu-ts/api";
 import { createEmulator } from "@osu-ts/api/testing";
 import { BOT_SCOPE } from "../examples/chat_bot.ts";
 import { botClient } from "./_realtime.ts";
 
 const ENTRY = new URL("realtime_workers/worker.ts", import.meta.url).pathname;
-
-async function bundle(): Promise<{ dir: string; path: string }> {
-  const dir = await Deno.makeTempDir({ prefix: "osu-ts-realtime-worker-" });
-  const path = `${dir}/worker.mjs`;
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["bundle", "--quiet", "--platform", "browser", "--output", path, ENTRY],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!out.success) throw new Error(`deno bundle failed: ${new TextDecoder().decode(out.stderr)}`);
-  return { dir, path };
-}
 
 Deno.test("ChatBotObject in workerd connects with fetch + Upgrade and answers !ping", async () => {
   const osu = createEmulator();
@@ -44,7 +33,7 @@ Deno.test("ChatBotObject in workerd connects with fetch + Upgrade and answers !p
   await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!, { codeVerifier });
   const refreshToken = (await tokenStore.get(auth.tokenKey))!.refreshToken!;
 
-  const built = await bundle();
+  const built = await bundleProgram(ENTRY, "osu-ts-realtime-worker-", "worker.mjs");
   const mf = new Miniflare({
     modules: true,
     scriptPath: built.path,

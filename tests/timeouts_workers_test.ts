@@ -7,20 +7,9 @@
 // deno-lint-ignore no-import-prefix
 import { Miniflare } from "npm:miniflare@4.20260730.0";
 import { assert, assertEquals } from "@std/assert";
+import { bundleProgram } from "./_bundle.ts";
 
 const ENTRY = new URL("timeouts_workers/worker.ts", import.meta.url).pathname;
-
-async function bundle(): Promise<{ dir: string; path: string }> {
-  const dir = await Deno.makeTempDir({ prefix: "osu-ts-timeouts-worker-" });
-  const path = `${dir}/worker.mjs`;
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["bundle", "--quiet", "--platform", "browser", "--output", path, ENTRY],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!out.success) throw new Error(`deno bundle failed: ${new TextDecoder().decode(out.stderr)}`);
-  return { dir, path };
-}
 
 /**
  * `/silent` answers only when the test ends; `/stall` sends the headers and the start of a JSON
@@ -40,7 +29,7 @@ function stallingServer(held: ((response: Response) => void)[]): Deno.HttpServer
 Deno.test("HttpHandler in workerd times out with Workers' fetch, before headers and mid-body", async () => {
   const held: ((response: Response) => void)[] = [];
   const server = stallingServer(held);
-  const built = await bundle();
+  const built = await bundleProgram(ENTRY, "osu-ts-timeouts-worker-", "worker.mjs");
   const mf = new Miniflare({
     modules: true,
     scriptPath: built.path,
