@@ -3,11 +3,8 @@
  * Workers' `fetch` and `Upgrade: websocket` (`webSocketOverFetch`) to the emulator served on
  * 127.0.0.1, and answers `!ping` in a PM.
  */
-// The root import map is not ours to change; pinned as tests/cloudflare pins it.
-// deno-lint-ignore no-import-prefix
-import { Miniflare } from "npm:miniflare@4.20260730.0";
 import { assert, assertEquals } from "@std/assert";
-import { bundleProgram } from "./_bundle.ts";
+import { startWorker } from "./_workerd.ts";
 import { AuthHandler, Client, MemoryTokenStore } from "@osu-ts/api";
 import { createEmulator } from "@osu-ts/api/testing";
 import { BOT_SCOPE } from "../examples/chat_bot.ts";
@@ -33,12 +30,7 @@ Deno.test("ChatBotObject in workerd connects with fetch + Upgrade and answers !p
   await auth.getAuthToken((await osu.approve(url)).searchParams.get("code")!, { codeVerifier });
   const refreshToken = (await tokenStore.get(auth.tokenKey))!.refreshToken!;
 
-  const built = await bundleProgram(ENTRY, "osu-ts-realtime-worker-", "worker.mjs");
-  const mf = new Miniflare({
-    modules: true,
-    scriptPath: built.path,
-    modulesRoot: built.dir,
-    compatibilityDate: "2026-07-01",
+  const mf = await startWorker(ENTRY, "osu-ts-realtime-worker-", {
     durableObjects: { CHAT_BOT: { className: "ChatBotObject", useSQLite: true } },
     bindings: {
       OSU_CLIENT_ID: String(osu.credentials.clientId),
@@ -65,6 +57,5 @@ Deno.test("ChatBotObject in workerd connects with fetch + Upgrade and answers !p
   } finally {
     await mf.dispose();
     await server.shutdown();
-    await Deno.remove(built.dir, { recursive: true });
   }
 });

@@ -3,11 +3,8 @@
  * pipeline relies on the platform ending a call when its signal aborts, before the headers and
  * while a body stalls.
  */
-// The root import map is not ours to change; pinned as tests/cloudflare pins it.
-// deno-lint-ignore no-import-prefix
-import { Miniflare } from "npm:miniflare@4.20260730.0";
 import { assert, assertEquals } from "@std/assert";
-import { bundleProgram } from "./_bundle.ts";
+import { startWorker } from "./_workerd.ts";
 
 const ENTRY = new URL("timeouts_workers/worker.ts", import.meta.url).pathname;
 
@@ -29,13 +26,7 @@ function stallingServer(held: ((response: Response) => void)[]): Deno.HttpServer
 Deno.test("HttpHandler in workerd times out with Workers' fetch, before headers and mid-body", async () => {
   const held: ((response: Response) => void)[] = [];
   const server = stallingServer(held);
-  const built = await bundleProgram(ENTRY, "osu-ts-timeouts-worker-", "worker.mjs");
-  const mf = new Miniflare({
-    modules: true,
-    scriptPath: built.path,
-    modulesRoot: built.dir,
-    compatibilityDate: "2026-07-01",
-  });
+  const mf = await startWorker(ENTRY, "osu-ts-timeouts-worker-");
   try {
     for (const path of ["/silent", "/stall"]) {
       const target = `http://127.0.0.1:${server.addr.port}${path}`;
@@ -50,6 +41,5 @@ Deno.test("HttpHandler in workerd times out with Workers' fetch, before headers 
     await mf.dispose();
     for (const resolve of held) resolve(new Response(null, { status: 204 }));
     await server.shutdown();
-    await Deno.remove(built.dir, { recursive: true });
   }
 });
