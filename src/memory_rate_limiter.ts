@@ -80,9 +80,11 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #knobs: PauseKnobs;
   readonly #clock: Clock;
   readonly #queue: Waiter[] = [];
-  /** Start times and costs of requests in the current window, oldest first. */
-  // Three columns rather than an object per start: a busy limiter keeps a window's worth of
-  // starts, and starts in the same millisecond and bucket share one row.
+  /**
+   * Start times (ms), costs and buckets of the requests in the current window, oldest first: three
+   * columns rather than an object per start (a busy limiter keeps a window's worth of starts), and
+   * starts in the same millisecond and bucket share one row.
+   */
   #startAt: number[] = [];
   #startCost: number[] = [];
   #startBucket: (string | undefined)[] = [];
